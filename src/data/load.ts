@@ -1,0 +1,83 @@
+/**
+ * The data boundary: fetch → parse → validate → typed Result. Nothing past this module sees
+ * unvalidated data.
+ */
+import * as v from 'valibot';
+import { FactsFile, LAYER_IDS, Manifest, layerSchema, type LayerCollection, type LayerId } from './schema';
+import { err, ok, type Result } from './result';
+
+export interface AtlasData {
+  manifest: Manifest;
+  layers: Record<LayerId, LayerCollection>;
+  facts: FactsFile;
+}
+
+type Fetch = (url: string) => Promise<{ ok: boolean; status: number; text(): Promise<string> }>;
+
+/** The first few valibot issues as "path: message" lines. */
+export function describeIssues(issues: readonly v.BaseIssue<unknown>[], max = 3): string {
+  const lines = issues.slice(0, max).map((i) => `${v.getDotPath(i) ?? '(root)'}: ${i.message}`);
+  if (issues.length > max) lines.push(`…and ${issues.length - max} more`);
+  return lines.join('; ');
+}
+
+async function fetchJson(fetchImpl: Fetch, url: string, label: string): Promise<Result<unknown>> {
+  let res;
+  try {
+    res = await fetchImpl(url);
+  } catch (e) {
+    return err(`Could not fetch ${label}: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  if (!res.ok) return err(`Could not fetch ${label}: HTTP ${res.status}`);
+  try {
+    return ok(JSON.parse(await res.text()) as unknown);
+  } catch {
+    return err(`${label} is not valid JSON`);
+  }
+}
+
+async function fetchValid<S extends v.GenericSchema>(
+  fetchImpl: Fetch,
+  url: string,
+  label: string,
+  schema: S,
+): Promise<Result<v.InferOutput<S>>> {
+  const raw = await fetchJson(fetchImpl, url, label);
+  if (!raw.ok) return raw;
+  const parsed = v.safeParse(schema, raw.value);
+  if (!parsed.success) return err(`${label} failed validation: ${describeIssues(parsed.issues)}`);
+  return ok(parsed.output);
+}
+
+/** Loads and validates the manifest, every layer and the headline facts. */
+export async function loadAtlasData(
+  baseUrl: string,
+  fetchImpl: Fetch = (u) => fetch(u),
+): Promise<Result<AtlasData>> {
+  const dataUrl = `${baseUrl}data/`;
+  const manifest = await fetchValid(fetchImpl, `${dataUrl}manifest.json`, 'data/manifest.json', Manifest);
+  if (!manifest.ok) return manifest;
+
+  const results = await Promise.all(
+    LAYER_IDS.map(async (id) => {
+      const entry = manifest.value.layers.find((l) => l.id === id);
+      if (!entry) return [id, err<LayerCollection>(`data/manifest.json lists no layer '${id}'`)] as const;
+      const r = await fetchValid(fetchImpl, `${dataUrl}${entry.file}`, `data/${entry.file}`, layerSchema(id));
+      return [id, r as Result<LayerCollection>] as const;
+    }),
+  );
+  const layers = {} as Record<LayerId, LayerCollection>;
+  for (const [id, r] of results) {
+    if (!r.ok) return r;
+    layers[id] = r.value;
+  }
+
+  const facts = await fetchValid(
+    fetchImpl,
+    `${dataUrl}${manifest.value.facts}`,
+    'data/facts.json',
+    FactsFile,
+  );
+  if (!facts.ok) return facts;
+  return ok({ manifest: manifest.value, layers, facts: facts.value });
+}

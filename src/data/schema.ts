@@ -1,0 +1,333 @@
+/**
+ * The one definition of Khanij Atlas's data, shared by scripts/build-data.ts (which validates
+ * geodata/ at build time) and src/data/load.ts (which validates public/data/ in the browser).
+ *
+ * Source files (geodata/*.geojson) and built files (public/data/*.json) differ only in derived
+ * fields: a block's `status` is derived from its events by the build and never typed by hand.
+ */
+import * as v from 'valibot';
+import { STATE_CODES } from '../domain/states';
+import { MINERAL_IDS } from '../domain/minerals';
+
+// ---------------------------------------------------------------- primitives
+
+/** A date as precise as the source gives it: YYYY, YYYY-MM or YYYY-MM-DD. */
+export const DateString = v.pipe(
+  v.string(),
+  v.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'a date as YYYY, YYYY-MM or YYYY-MM-DD'),
+);
+
+const NonEmpty = v.pipe(v.string(), v.trim(), v.minLength(1, 'a non-empty text'));
+
+export const HttpUrl = v.pipe(v.string(), v.url('a URL'), v.regex(/^https?:\/\//, 'an http: or https: URL'));
+
+export const Source = v.strictObject({
+  title: NonEmpty,
+  url: HttpUrl,
+  /** Publication date of the source (or the date it was read, when it carries none). */
+  date: DateString,
+  publisher: v.optional(NonEmpty),
+  note: v.optional(NonEmpty),
+});
+export type Source = v.InferOutput<typeof Source>;
+
+export const PRECISIONS = ['site', 'locality', 'district', 'state', 'country'] as const;
+export type Precision = (typeof PRECISIONS)[number];
+
+/** Flags that qualify how far a feature's facts can be trusted. */
+export const FLAGS = [
+  'secondary', // reported by a secondary compiler that cites the primary source
+  'inferred', // deduced from sourced facts, not stated by a source
+  'uncertain', // sources conflict or are weak
+  'converted', // a unit conversion was made in compilation (e.g. acres to hectares)
+] as const;
+export type Flag = (typeof FLAGS)[number];
+
+const Lon = v.pipe(v.number(), v.finite('a finite longitude'), v.minValue(-180), v.maxValue(180));
+const Lat = v.pipe(v.number(), v.finite('a finite latitude'), v.minValue(-90), v.maxValue(90));
+
+export const PointGeometry = v.strictObject({
+  type: v.literal('Point'),
+  coordinates: v.tuple([Lon, Lat]),
+});
+
+// ---------------------------------------------------------------- common properties
+
+const commonProps = {
+  /** Stable slug, unique across all layers. */
+  id: v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a lower-case slug')),
+  name: NonEmpty,
+  /** Alternative spellings found in the sources. */
+  aliases: v.optional(v.array(NonEmpty)),
+  district: v.nullable(NonEmpty),
+  /** The named village or town the point stands for, when precision is `locality`. */
+  locality: v.optional(v.nullable(NonEmpty)),
+  minerals: v.array(v.picklist(MINERAL_IDS)),
+  precision: v.picklist(PRECISIONS),
+  /** How the point was placed, in words a user can check. */
+  locationBasis: NonEmpty,
+  sources: v.pipe(v.array(Source), v.minLength(1, 'at least one source')),
+  asOf: DateString,
+  flags: v.optional(v.array(v.picklist(FLAGS)), []),
+  /** Plain-language qualifications, each naming what it qualifies. */
+  caveats: v.optional(v.array(NonEmpty), []),
+  description: v.optional(NonEmpty),
+};
+
+const IndianState = v.picklist(STATE_CODES, 'an ISO 3166-2:IN state code such as IN-CG');
+
+// ---------------------------------------------------------------- blocks
+
+export const BLOCK_KINDS = ['onshore', 'offshore', 'exploration-licence', 'state-auction'] as const;
+export const LICENCES = ['CL', 'ML', 'EL'] as const;
+export const EVENT_TYPES = [
+  'offered',
+  're-offered',
+  'annulled',
+  'awarded',
+  'licence-executed',
+  'deferred',
+] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
+export const BLOCK_STATUSES = EVENT_TYPES;
+export type BlockStatus = EventType;
+export const ANNUL_REASONS = ['no-bids', 'fewer-than-three-bidders', 'other'] as const;
+
+export const BlockEvent = v.strictObject({
+  date: DateString,
+  type: v.picklist(EVENT_TYPES),
+  /** Tranche label as the ministry numbers it: "I".."VIII", "Offshore I", "EL I", "State". */
+  tranche: v.optional(NonEmpty),
+  reason: v.optional(v.picklist(ANNUL_REASONS)),
+  bidder: v.optional(NonEmpty),
+  /** Bid premium, % of the value of mineral dispatched. */
+  premiumPct: v.optional(v.pipe(v.number(), v.finite(), v.minValue(0))),
+  note: v.optional(NonEmpty),
+  /** Indexes into the feature's `sources` that support this event. */
+  sourceRefs: v.optional(v.array(v.pipe(v.number(), v.integer(), v.minValue(0)))),
+});
+export type BlockEvent = v.InferOutput<typeof BlockEvent>;
+
+const blockProps = {
+  ...commonProps,
+  layer: v.literal('blocks'),
+  state: IndianState,
+  blockKind: v.picklist(BLOCK_KINDS),
+  licence: v.nullable(v.picklist(LICENCES)),
+  areaHa: v.nullable(v.pipe(v.number(), v.finite(), v.minValue(0))),
+  events: v.pipe(v.array(BlockEvent), v.minLength(1, 'at least one event')),
+};
+
+export const BlockSourceProps = v.strictObject(blockProps);
+export const BlockProps = v.strictObject({ ...blockProps, status: v.picklist(BLOCK_STATUSES) });
+export type BlockProps = v.InferOutput<typeof BlockProps>;
+
+// ---------------------------------------------------------------- exploration
+
+export const STAGES = ['G4', 'G3', 'G2', 'G1', 'study'] as const;
+export type Stage = (typeof STAGES)[number];
+
+export const ExplorationProps = v.strictObject({
+  ...commonProps,
+  layer: v.literal('exploration'),
+  state: IndianState,
+  stage: v.picklist(STAGES),
+  agency: v.nullable(NonEmpty),
+  /** The resource as the source words it. */
+  resource: v.nullable(NonEmpty),
+  resourceMt: v.nullable(v.pipe(v.number(), v.finite(), v.minValue(0))),
+  announced: v.nullable(DateString),
+});
+export type ExplorationProps = v.InferOutput<typeof ExplorationProps>;
+
+// ---------------------------------------------------------------- processing & magnets
+
+export const PROCESSING_KINDS = [
+  'processing-park',
+  'rare-earth-corridor',
+  'rare-earth-plant',
+  'mineral-sands',
+  'magnet-plant',
+  'refinery',
+] as const;
+export type ProcessingKind = (typeof PROCESSING_KINDS)[number];
+export const PROCESSING_STATUSES = ['operational', 'under-construction', 'planned', 'announced'] as const;
+
+export const ProcessingProps = v.strictObject({
+  ...commonProps,
+  layer: v.literal('processing'),
+  state: IndianState,
+  kind: v.picklist(PROCESSING_KINDS),
+  operator: v.nullable(NonEmpty),
+  /** Capacity as the source words it. */
+  capacity: v.nullable(NonEmpty),
+  status: v.picklist(PROCESSING_STATUSES),
+  investmentCrore: v.nullable(v.pipe(v.number(), v.finite(), v.minValue(0))),
+});
+export type ProcessingProps = v.InferOutput<typeof ProcessingProps>;
+
+// ---------------------------------------------------------------- coal closures
+
+export const CLOSURE_STATUSES = ['closed', 'repurposed', 'suspended', 'scheduled'] as const;
+export type ClosureStatus = (typeof CLOSURE_STATUSES)[number];
+
+export const CoalClosureProps = v.strictObject({
+  ...commonProps,
+  layer: v.literal('coal-closures'),
+  state: IndianState,
+  company: NonEmpty,
+  subsidiary: v.nullable(NonEmpty),
+  mineType: v.nullable(v.picklist(['OC', 'UG', 'OC+UG'])),
+  closureStatus: v.picklist(CLOSURE_STATUSES),
+  /** Year closed, suspended or scheduled to close, when a source gives it. */
+  closureYear: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1900), v.maxValue(2100))),
+  repurposedAs: v.nullable(NonEmpty),
+});
+export type CoalClosureProps = v.InferOutput<typeof CoalClosureProps>;
+
+// ---------------------------------------------------------------- centres of excellence
+
+export const CentreProps = v.strictObject({
+  ...commonProps,
+  layer: v.literal('centres'),
+  state: IndianState,
+  institution: NonEmpty,
+  city: NonEmpty,
+  recognised: DateString,
+});
+export type CentreProps = v.InferOutput<typeof CentreProps>;
+
+// ---------------------------------------------------------------- overseas
+
+export const OVERSEAS_KINDS = ['asset', 'agreement', 'exploratory', 'offered-area'] as const;
+
+export const OverseasProps = v.strictObject({
+  ...commonProps,
+  layer: v.literal('overseas'),
+  /** ISO 3166-1 alpha-2 country code. */
+  country: v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code')),
+  /** ISO 3166-2 code of the province or state, when known. */
+  state: v.nullable(v.pipe(v.string(), v.regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/, 'an ISO 3166-2 code'))),
+  kind: v.picklist(OVERSEAS_KINDS),
+  partner: v.nullable(NonEmpty),
+  areaHa: v.nullable(v.pipe(v.number(), v.finite(), v.minValue(0))),
+  agreed: v.nullable(DateString),
+});
+export type OverseasProps = v.InferOutput<typeof OverseasProps>;
+
+// ---------------------------------------------------------------- layers
+
+export const LAYER_IDS = [
+  'blocks',
+  'exploration',
+  'processing',
+  'coal-closures',
+  'centres',
+  'overseas',
+] as const;
+export type LayerId = (typeof LAYER_IDS)[number];
+
+const propsByLayer = {
+  blocks: BlockProps,
+  exploration: ExplorationProps,
+  processing: ProcessingProps,
+  'coal-closures': CoalClosureProps,
+  centres: CentreProps,
+  overseas: OverseasProps,
+} as const;
+
+const sourcePropsByLayer = { ...propsByLayer, blocks: BlockSourceProps } as const;
+
+export type AtlasProps =
+  BlockProps | ExplorationProps | ProcessingProps | CoalClosureProps | CentreProps | OverseasProps;
+
+export interface AtlasFeature<P extends AtlasProps = AtlasProps> {
+  type: 'Feature';
+  id?: string | number;
+  geometry: { type: 'Point'; coordinates: [number, number] };
+  properties: P;
+}
+
+/** A headline figure with its source, for layer metadata and geodata/facts.json. */
+export const Figure = v.strictObject({
+  id: v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)),
+  label: NonEmpty,
+  value: v.union([v.number(), NonEmpty]),
+  unit: v.optional(NonEmpty),
+  note: v.optional(NonEmpty),
+  asOf: v.optional(DateString),
+  sources: v.pipe(v.array(Source), v.minLength(1, 'at least one source')),
+});
+export type Figure = v.InferOutput<typeof Figure>;
+
+export const LayerMetadata = v.strictObject({
+  title: NonEmpty,
+  description: NonEmpty,
+  asOf: DateString,
+  figures: v.optional(v.array(Figure), []),
+  notes: v.optional(v.array(NonEmpty), []),
+});
+export type LayerMetadata = v.InferOutput<typeof LayerMetadata>;
+
+function featureSchema(props: v.GenericSchema) {
+  return v.strictObject({
+    type: v.literal('Feature'),
+    id: v.optional(v.union([v.string(), v.number()])),
+    geometry: PointGeometry,
+    properties: props,
+  });
+}
+
+function collectionSchema(props: v.GenericSchema) {
+  return v.strictObject({
+    type: v.literal('FeatureCollection'),
+    metadata: LayerMetadata,
+    features: v.array(featureSchema(props)),
+  });
+}
+
+/** Schema of a built layer file (public/data/<layer>.json), as the app loads it. */
+export function layerSchema(layer: LayerId) {
+  return collectionSchema(propsByLayer[layer]);
+}
+
+/** Schema of a source layer file (geodata/<layer>.geojson), as reviewers edit it. */
+export function sourceLayerSchema(layer: LayerId) {
+  return collectionSchema(sourcePropsByLayer[layer]);
+}
+
+export interface LayerCollection<P extends AtlasProps = AtlasProps> {
+  type: 'FeatureCollection';
+  metadata: LayerMetadata;
+  features: AtlasFeature<P>[];
+}
+
+export const FactsFile = v.strictObject({
+  asOf: DateString,
+  criticalMinerals2023: v.strictObject({
+    minerals: v.array(v.picklist(MINERAL_IDS)),
+    sources: v.pipe(v.array(Source), v.minLength(1)),
+  }),
+  figures: v.array(v.strictObject({ ...Figure.entries, group: NonEmpty })),
+});
+export type FactsFile = v.InferOutput<typeof FactsFile>;
+
+export const ManifestLayer = v.strictObject({
+  id: v.picklist(LAYER_IDS),
+  file: NonEmpty,
+  title: NonEmpty,
+  count: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  asOf: DateString,
+  sources: v.array(Source),
+});
+
+export const Manifest = v.strictObject({
+  asOf: DateString,
+  builtFrom: NonEmpty,
+  layers: v.array(ManifestLayer),
+  boundaries: v.array(
+    v.strictObject({ id: NonEmpty, file: NonEmpty, title: NonEmpty, licence: NonEmpty, url: HttpUrl }),
+  ),
+  facts: NonEmpty,
+});
+export type Manifest = v.InferOutput<typeof Manifest>;

@@ -1,0 +1,183 @@
+import { useEffect, useMemo } from 'react';
+import { Source, Layer, useMap } from '@vis.gl/react-maplibre';
+import type { GeoJSONSource, MapLayerMouseEvent, Map as MapLibreMap } from 'maplibre-gl';
+import type { FeatureCollection, Point } from 'geojson';
+import { LAYER_IDS, type LayerId } from '../data/schema';
+import type { AtlasData } from '../data/load';
+import { featureIndex } from '../data/indexes';
+import { useAppStore } from '../state/store';
+import { shownFeatures } from '../domain/filter';
+import { SYMBOLOGY } from '../domain/symbology';
+import { displayOffsets } from '../domain/offsets';
+import { dataLayerSpecs, interactiveLayerIds, parseImageName, sourceId } from './data-style';
+import { drawShape } from './shapes';
+import type { ResolvedTheme } from './basemap-style';
+
+/** What the map needs of a feature: the worker gets no nested arrays it would only stringify. */
+function slimCollection(
+  data: AtlasData,
+  layer: LayerId,
+  features: AtlasData['layers'][LayerId]['features'],
+  offsets: Map<string, [number, number]>,
+): FeatureCollection<Point> {
+  const field = SYMBOLOGY[layer].categoryField;
+  const idx = featureIndex(data);
+  return {
+    type: 'FeatureCollection',
+    features: features.map((f) => {
+      const p = f.properties as unknown as Record<string, unknown>;
+      return {
+        type: 'Feature',
+        id: idx.get(f.properties.id)!.mapId,
+        geometry: f.geometry,
+        properties: {
+          id: f.properties.id,
+          name: f.properties.name,
+          layer,
+          precision: f.properties.precision,
+          [field]: p[field],
+          _offset: offsets.get(f.properties.id) ?? [0, 0],
+        },
+      };
+    }),
+  };
+}
+
+function useStyleImages(map: MapLibreMap | undefined) {
+  useEffect(() => {
+    if (!map) return;
+    const onMissing = (e: { id: string }) => {
+      const spec = parseImageName(e.id);
+      if (!spec || map.hasImage(e.id)) return;
+      map.addImage(e.id, drawShape(spec.shape, spec.fill, spec.stroke, 2), { pixelRatio: 2 });
+    };
+    map.on('styleimagemissing', onMissing);
+    return () => {
+      map.off('styleimagemissing', onMissing);
+    };
+  }, [map]);
+}
+
+/** Hover and selection as feature-state; clicks select features or open clusters. */
+function useInteraction(map: MapLibreMap | undefined, data: AtlasData, layers: readonly LayerId[]) {
+  const select = useAppStore((s) => s.select);
+  const selectedId = useAppStore((s) => s.selectedId);
+
+  useEffect(() => {
+    if (!map) return;
+    const ids = interactiveLayerIds(layers);
+    let hovered: { source: string; id: number } | null = null;
+    const setHover = (next: typeof hovered) => {
+      if (hovered) map.setFeatureState(hovered, { hover: false });
+      hovered = next;
+      if (hovered) map.setFeatureState(hovered, { hover: true });
+    };
+    const onMove = (e: MapLayerMouseEvent) => {
+      const f = e.features?.[0];
+      map.getCanvas().style.cursor = f ? 'pointer' : '';
+      if (f && typeof f.id === 'number' && !f.properties?.cluster) setHover({ source: f.source, id: f.id });
+      else setHover(null);
+    };
+    const onLeave = () => {
+      map.getCanvas().style.cursor = '';
+      setHover(null);
+    };
+    const onClick = (e: MapLayerMouseEvent) => {
+      const present = ids.filter((id) => map.getLayer(id));
+      const hits = present.length ? map.queryRenderedFeatures(e.point, { layers: present }) : [];
+      const f = hits[0];
+      if (!f) return;
+      if (f.properties?.cluster) {
+        const src = map.getSource(f.source) as GeoJSONSource;
+        void src.getClusterExpansionZoom(f.properties.cluster_id as number).then((zoom) => {
+          map.easeTo({ center: (f.geometry as Point).coordinates as [number, number], zoom: zoom + 0.5 });
+        });
+        return;
+      }
+      const slug = f.properties?.id;
+      if (typeof slug === 'string') select(slug);
+    };
+    const present = () => ids.filter((id) => map.getLayer(id));
+    const layerIds = present();
+    map.on('mousemove', layerIds, onMove);
+    map.on('mouseleave', layerIds, onLeave);
+    map.on('click', onClick);
+    return () => {
+      map.off('mousemove', layerIds, onMove);
+      map.off('mouseleave', layerIds, onLeave);
+      map.off('click', onClick);
+    };
+  }, [map, layers, select]);
+
+  // Selection as feature-state, following the store.
+  useEffect(() => {
+    if (!map || !selectedId) return;
+    const ref = featureIndex(data).get(selectedId);
+    if (!ref) return;
+    const target = { source: sourceId(ref.layer), id: ref.mapId };
+    const apply = () => {
+      if (map.getSource(target.source)) map.setFeatureState(target, { selected: true });
+    };
+    apply();
+    map.on('sourcedata', apply);
+    return () => {
+      map.off('sourcedata', apply);
+      if (map.getSource(target.source)) map.setFeatureState(target, { selected: false });
+    };
+  }, [map, data, selectedId]);
+}
+
+/** Pushes the data layers to the map: one source per layer, filtered by the store's choices. */
+export function DataLayers({ data, theme }: { data: AtlasData; theme: ResolvedTheme }) {
+  const { current } = useMap();
+  const map = current?.getMap();
+  const visibleLayers = useAppStore((s) => s.visibleLayers);
+  const hiddenCategories = useAppStore((s) => s.hiddenCategories);
+
+  const offsets = useMemo(
+    () =>
+      displayOffsets(
+        LAYER_IDS.flatMap((l) =>
+          data.layers[l].features.map((f) => ({ key: f.properties.id, coordinates: f.geometry.coordinates })),
+        ),
+      ),
+    [data],
+  );
+
+  const collections = useMemo(
+    () =>
+      LAYER_IDS.map((layer) => ({
+        layer,
+        data: slimCollection(
+          data,
+          layer,
+          shownFeatures(data.layers[layer].features, { visibleLayers, hiddenCategories }),
+          offsets,
+        ),
+      })),
+    [data, visibleLayers, hiddenCategories, offsets],
+  );
+
+  useStyleImages(map);
+  useInteraction(map, data, LAYER_IDS);
+
+  return (
+    <>
+      {collections.map(({ layer, data: fc }) => (
+        <Source
+          key={layer}
+          id={sourceId(layer)}
+          type="geojson"
+          data={fc}
+          cluster={SYMBOLOGY[layer].cluster}
+          clusterRadius={36}
+          clusterMaxZoom={10}
+        >
+          {dataLayerSpecs(layer, theme).map((spec) => (
+            <Layer key={spec.id} {...spec} />
+          ))}
+        </Source>
+      ))}
+    </>
+  );
+}

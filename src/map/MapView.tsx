@@ -1,0 +1,81 @@
+import { useCallback, useMemo, useState } from 'react';
+import {
+  Map,
+  NavigationControl,
+  ScaleControl,
+  FullscreenControl,
+  AttributionControl,
+  type MapRef,
+  type ErrorEvent as MapErrorEvent,
+} from '@vis.gl/react-maplibre';
+import { maplibregl, supportsWebGL2 } from './maplibre';
+import { basemapStyle, INDIA_BOUNDS, type ResolvedTheme } from './basemap-style';
+import { exposeHandle } from './handle';
+
+export interface MapViewProps {
+  theme: ResolvedTheme;
+  baseUrl: string;
+  children?: React.ReactNode;
+  onMapReady?: (map: maplibregl.Map) => void;
+}
+
+/** The map, or a readable message when this browser cannot draw it. */
+export function MapView({ theme, baseUrl, children, onMapReady }: MapViewProps) {
+  const [fatal, setFatal] = useState<string | null>(() =>
+    supportsWebGL2()
+      ? null
+      : 'This browser cannot draw the map: it does not provide WebGL2. Try a current Chrome, Edge, Firefox or Safari, or enable hardware acceleration.',
+  );
+  const style = useMemo(() => basemapStyle(theme, baseUrl), [theme, baseUrl]);
+
+  const onLoad = useCallback(
+    (e: { target: maplibregl.Map }) => {
+      exposeHandle(e.target);
+      onMapReady?.(e.target);
+    },
+    [onMapReady],
+  );
+
+  const onError = useCallback((e: MapErrorEvent) => {
+    const message = e.error?.message ?? String(e.error);
+    // A failed constructor (no WebGL context) leaves no map: say so instead of a blank page.
+    if (!e.target) setFatal(`The map could not start: ${message}`);
+    else console.error('Map error:', message);
+  }, []);
+
+  if (fatal) {
+    return (
+      <div className="map-fatal" role="alert">
+        <h2>The map cannot be shown</h2>
+        <p>{fatal}</p>
+      </div>
+    );
+  }
+
+  return (
+    <Map
+      mapLib={maplibregl}
+      mapStyle={style}
+      initialViewState={{ bounds: INDIA_BOUNDS, fitBoundsOptions: { padding: 16 } }}
+      hash="map"
+      minZoom={2}
+      maxZoom={14}
+      maxPitch={0}
+      dragRotate={false}
+      pitchWithRotate={false}
+      touchPitch={false}
+      attributionControl={false}
+      onLoad={onLoad}
+      onError={onError}
+      style={{ position: 'absolute', inset: 0 }}
+    >
+      <NavigationControl position="top-right" showCompass={false} visualizePitch={false} />
+      <FullscreenControl position="top-right" />
+      <ScaleControl position="bottom-right" unit="metric" />
+      <AttributionControl position="bottom-right" compact />
+      {children}
+    </Map>
+  );
+}
+
+export type { MapRef };

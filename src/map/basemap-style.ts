@@ -1,0 +1,172 @@
+import type { StyleSpecification, ExpressionSpecification } from 'maplibre-gl';
+import { fontFaces, FONT_REGULAR, FONT_BOLD } from './fonts';
+
+export type ResolvedTheme = 'light' | 'dark';
+
+/** Basemap colours per theme. Data layers draw on top with the symbology tokens. */
+export const BASEMAP_PALETTE: Record<ResolvedTheme, Record<string, string>> = {
+  light: {
+    sea: '#c9dfeb',
+    neighbour: '#e7e4dd',
+    neighbourLine: '#c4bfb6',
+    neighbourText: '#8a857c',
+    land: '#fbf9f4',
+    stateLine: '#b3aa9c',
+    indiaLine: '#6b6257',
+    stateText: '#4a453e',
+    textHalo: '#fbf9f4',
+    stateHighlight: '#8a5a00',
+  },
+  dark: {
+    sea: '#0d1a24',
+    neighbour: '#1d232a',
+    neighbourLine: '#343c45',
+    neighbourText: '#7d8792',
+    land: '#262c33',
+    stateLine: '#4f5963',
+    indiaLine: '#9aa5b1',
+    stateText: '#d9dee4',
+    textHalo: '#1a1f25',
+    stateHighlight: '#ffc14d',
+  },
+};
+
+export const BASEMAP_ATTRIBUTION =
+  'Boundaries: Natural Earth (public domain), world-atlas (ISC); India’s view for J&K and Ladakh. ' +
+  'Places: GeoNames (CC BY 4.0). Fonts: Noto (SIL OFL).';
+
+/** Source and layer ids of the basemap, for map code and tests. */
+export const BASEMAP_IDS = {
+  states: 'states',
+  stateLabels: 'state-labels',
+  neighbours: 'neighbours',
+  india: 'india',
+  statesFill: 'states-fill',
+  statesLine: 'states-line',
+  statesHighlight: 'states-highlight',
+  statesLabel: 'states-label',
+} as const;
+
+/**
+ * The offline basemap: sea, muted neighbours, India's states with bilingual labels. Every URL
+ * is on our own origin (`baseUrl` is the app's absolute base, e.g. http://host/).
+ */
+export function basemapStyle(theme: ResolvedTheme, baseUrl: string): StyleSpecification {
+  const c = BASEMAP_PALETTE[theme];
+  const data = `${baseUrl}data/boundaries/`;
+  const bilingual: ExpressionSpecification = [
+    'format',
+    ['get', 'name'],
+    {},
+    '\n',
+    {},
+    ['coalesce', ['get', 'name_hi'], ''],
+    { 'font-scale': 0.9 },
+  ];
+  return {
+    version: 8,
+    name: `Khanij Atlas ${theme}`,
+    'font-faces': fontFaces(baseUrl),
+    state: {
+      // The state (ISO code) whose outline is highlighted by the state view; '' for none.
+      highlightState: { default: '' },
+    },
+    sources: {
+      [BASEMAP_IDS.neighbours]: {
+        type: 'geojson',
+        data: `${data}neighbours.geojson`,
+        attribution: BASEMAP_ATTRIBUTION,
+      },
+      // Low tolerance: at national zoom the default simplification drops Lakshadweep's islands.
+      [BASEMAP_IDS.states]: {
+        type: 'geojson',
+        data: `${data}states.geojson`,
+        promoteId: 'code',
+        tolerance: 0.05,
+      },
+      [BASEMAP_IDS.india]: { type: 'geojson', data: `${data}india.geojson` },
+      [BASEMAP_IDS.stateLabels]: { type: 'geojson', data: `${data}state-labels.geojson` },
+    },
+    layers: [
+      { id: 'background', type: 'background', paint: { 'background-color': c.sea! } },
+      {
+        id: 'neighbours-fill',
+        type: 'fill',
+        source: BASEMAP_IDS.neighbours,
+        paint: { 'fill-color': c.neighbour!, 'fill-outline-color': c.neighbourLine! },
+      },
+      {
+        id: BASEMAP_IDS.statesFill,
+        type: 'fill',
+        source: BASEMAP_IDS.states,
+        paint: {
+          'fill-color': c.land!,
+          'fill-opacity': ['case', ['boolean', ['feature-state', 'hover'], false], 0.75, 1],
+        },
+      },
+      {
+        id: BASEMAP_IDS.statesLine,
+        type: 'line',
+        source: BASEMAP_IDS.states,
+        paint: {
+          'line-color': c.stateLine!,
+          'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.5, 8, 1.5],
+          'line-dasharray': [3, 1.5],
+        },
+      },
+      {
+        id: 'india-line',
+        type: 'line',
+        source: BASEMAP_IDS.india,
+        paint: {
+          'line-color': c.indiaLine!,
+          'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.9, 8, 2],
+        },
+      },
+      {
+        id: BASEMAP_IDS.statesHighlight,
+        type: 'line',
+        source: BASEMAP_IDS.states,
+        filter: ['==', ['get', 'code'], ['global-state', 'highlightState']],
+        paint: { 'line-color': c.stateHighlight!, 'line-width': 3 },
+      },
+      {
+        id: 'neighbours-label',
+        type: 'symbol',
+        source: BASEMAP_IDS.neighbours,
+        minzoom: 3.5,
+        layout: {
+          'text-field': ['get', 'name'],
+          'text-font': [FONT_REGULAR],
+          'text-size': 12,
+          'text-letter-spacing': 0.08,
+          'text-transform': 'uppercase',
+        },
+        paint: { 'text-color': c.neighbourText!, 'text-halo-color': c.neighbour!, 'text-halo-width': 1 },
+      },
+      {
+        id: BASEMAP_IDS.statesLabel,
+        type: 'symbol',
+        source: BASEMAP_IDS.stateLabels,
+        layout: {
+          'text-field': bilingual,
+          'text-font': [FONT_BOLD],
+          'text-size': ['interpolate', ['linear'], ['zoom'], 3, 9, 6, 13, 9, 16],
+          'text-max-width': 8,
+          'text-line-height': 1.15,
+          'text-padding': 2,
+          'symbol-sort-key': ['get', 'rank'],
+        },
+        paint: {
+          'text-color': c.stateText!,
+          'text-halo-color': c.textHalo!,
+          'text-halo-width': 1.4,
+          'text-opacity': 0.9,
+        },
+      },
+    ],
+  };
+}
+
+/** India's extent [west, south, east, north], for the first view. */
+export const INDIA_BOUNDS: [number, number, number, number] = [68.1, 6.5, 97.4, 37.1];

@@ -1,0 +1,174 @@
+/**
+ * Layer specs for the data layers, generated from the symbology tokens (src/domain/symbology)
+ * so that map and legend share one definition.
+ */
+import type {
+  CircleLayerSpecification,
+  ExpressionSpecification,
+  SymbolLayerSpecification,
+} from 'maplibre-gl';
+import type { LayerId } from '../data/schema';
+import {
+  PRECISION_RADIUS_KM,
+  SYMBOLOGY,
+  categoryToken,
+  UNKNOWN_COLOR,
+  type Theme,
+} from '../domain/symbology';
+import { FONT_BOLD } from './fonts';
+
+export const sourceId = (layer: LayerId) => `data-${layer}`;
+export const symbolLayerId = (layer: LayerId) => `${layer}-symbol`;
+export const haloLayerId = (layer: LayerId) => `${layer}-halo`;
+export const ringLayerId = (layer: LayerId) => `${layer}-ring`;
+export const clusterLayerId = (layer: LayerId) => `${layer}-cluster`;
+export const clusterCountLayerId = (layer: LayerId) => `${layer}-cluster-count`;
+
+const IMAGE_PREFIX = 'k|';
+const HALO_STROKE: Record<Theme, string> = { light: '#ffffff', dark: '#10151a' };
+const CLUSTER: Record<Theme, string> = { light: '#37474f', dark: '#78909c' };
+const RING: Record<Theme, string> = { light: '#111111', dark: '#ffffff' };
+
+/** Style image name for a layer category in a theme; parsed back by `parseImageName`. */
+export function imageName(layer: LayerId, category: string, theme: Theme): string {
+  return `${IMAGE_PREFIX}${layer}|${category}|${theme}`;
+}
+
+/** What to draw for a missing style image, or null if the name is not one of ours. */
+export function parseImageName(
+  name: string,
+): { shape: (typeof SYMBOLOGY)[LayerId]['shape']; fill: string; stroke: string } | null {
+  if (!name.startsWith(IMAGE_PREFIX)) return null;
+  const [layer, category, theme] = name.slice(IMAGE_PREFIX.length).split('|') as [LayerId, string, Theme];
+  const sym = SYMBOLOGY[layer];
+  if (!sym || (theme !== 'light' && theme !== 'dark')) return null;
+  const color = (categoryToken(layer, category)?.color ?? UNKNOWN_COLOR)[theme];
+  return { shape: sym.shape, fill: color, stroke: HALO_STROKE[theme] };
+}
+
+const UNCLUSTERED: ExpressionSpecification = ['!', ['has', 'point_count']];
+
+/** Metres per pixel at zoom 0 for 512-px tiles, at India's mean latitude (~22°N). */
+const M_PER_PX_Z0 = (40_075_016.686 * Math.cos((22 * Math.PI) / 180)) / 512;
+
+function precisionRadiusPx(atZoom: number): ExpressionSpecification {
+  const scale = 2 ** atZoom / M_PER_PX_Z0;
+  const entries = Object.entries(PRECISION_RADIUS_KM).flatMap(([p, km]) => [p, km * 1000 * scale]);
+  return ['match', ['get', 'precision'], ...entries, 0] as unknown as ExpressionSpecification;
+}
+
+export function dataLayerSpecs(
+  layer: LayerId,
+  theme: Theme,
+): Array<CircleLayerSpecification | SymbolLayerSpecification> {
+  const sym = SYMBOLOGY[layer];
+  const source = sourceId(layer);
+  const category: ExpressionSpecification = ['to-string', ['get', sym.categoryField]];
+  const colorExpr = [
+    'match',
+    category,
+    ...sym.categories.flatMap((c) => [c.value, c.color[theme]]),
+    UNKNOWN_COLOR[theme],
+  ] as ExpressionSpecification;
+
+  const specs: Array<CircleLayerSpecification | SymbolLayerSpecification> = [
+    {
+      // The uncertainty halo: a disc sized to the precision, so a district centre is never
+      // mistaken for a mine site.
+      id: haloLayerId(layer),
+      type: 'circle',
+      source,
+      filter: ['all', UNCLUSTERED, ['!=', ['get', 'precision'], 'site']],
+      paint: {
+        'circle-radius': [
+          'interpolate',
+          ['exponential', 2],
+          ['zoom'],
+          0,
+          precisionRadiusPx(0),
+          16,
+          precisionRadiusPx(16),
+        ],
+        'circle-color': colorExpr,
+        'circle-opacity': ['case', ['boolean', ['feature-state', 'selected'], false], 0.22, 0.07],
+        'circle-stroke-color': colorExpr,
+        'circle-stroke-width': 1,
+        'circle-stroke-opacity': ['case', ['boolean', ['feature-state', 'selected'], false], 0.9, 0.35],
+        'circle-pitch-alignment': 'map',
+      },
+    },
+    {
+      id: ringLayerId(layer),
+      type: 'circle',
+      source,
+      filter: UNCLUSTERED,
+      paint: {
+        'circle-radius': 13,
+        'circle-opacity': 0,
+        'circle-stroke-color': RING[theme],
+        'circle-stroke-width': [
+          'case',
+          ['boolean', ['feature-state', 'selected'], false],
+          3,
+          ['boolean', ['feature-state', 'hover'], false],
+          2,
+          0,
+        ],
+      },
+    },
+    {
+      id: symbolLayerId(layer),
+      type: 'symbol',
+      source,
+      filter: UNCLUSTERED,
+      layout: {
+        'icon-image': ['concat', `${IMAGE_PREFIX}${layer}|`, category, `|${theme}`],
+        'icon-size': ['interpolate', ['linear'], ['zoom'], 3, 0.34, 7, 0.46, 11, 0.56],
+        'icon-allow-overlap': true,
+        'icon-ignore-placement': true,
+        'icon-offset': ['coalesce', ['get', '_offset'], ['literal', [0, 0]]],
+        'symbol-sort-key': ['coalesce', ['get', '_rank'], 0],
+      },
+    },
+  ];
+
+  if (sym.cluster) {
+    specs.push(
+      {
+        id: clusterLayerId(layer),
+        type: 'circle',
+        source,
+        filter: ['has', 'point_count'],
+        paint: {
+          // Clusters mix categories, so they take a neutral colour rather than a status colour.
+          'circle-color': CLUSTER[theme],
+          'circle-opacity': 0.88,
+          'circle-radius': ['step', ['get', 'point_count'], 13, 5, 16, 15, 20, 40, 25],
+          'circle-stroke-color': HALO_STROKE[theme],
+          'circle-stroke-width': 2,
+        },
+      },
+      {
+        id: clusterCountLayerId(layer),
+        type: 'symbol',
+        source,
+        filter: ['has', 'point_count'],
+        layout: {
+          'text-field': ['to-string', ['get', 'point_count']],
+          'text-font': [FONT_BOLD],
+          'text-size': 12,
+          'text-allow-overlap': true,
+        },
+        paint: { 'text-color': '#ffffff', 'text-halo-color': 'rgba(0,0,0,0.35)', 'text-halo-width': 1 },
+      },
+    );
+  }
+  return specs;
+}
+
+/** Layers a click or hover can hit, topmost first. */
+export function interactiveLayerIds(layers: readonly LayerId[]): string[] {
+  return layers.flatMap((l) =>
+    SYMBOLOGY[l].cluster ? [clusterLayerId(l), symbolLayerId(l)] : [symbolLayerId(l)],
+  );
+}

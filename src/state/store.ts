@@ -1,0 +1,103 @@
+/**
+ * One Zustand store built from slices. It holds only serialisable choices (theme, panels,
+ * visible layers, hidden categories, selection, state view); data lives in src/data/registry.
+ */
+import { create, type StateCreator } from 'zustand';
+import { LAYER_IDS, type LayerId } from '../data/schema';
+import type { StateCode } from '../domain/states';
+
+export type ThemeChoice = 'system' | 'light' | 'dark';
+
+export interface UiSlice {
+  theme: ThemeChoice;
+  panelOpen: boolean;
+  aboutOpen: boolean;
+  setTheme: (t: ThemeChoice) => void;
+  setPanelOpen: (open: boolean) => void;
+  togglePanel: () => void;
+  setAboutOpen: (open: boolean) => void;
+}
+
+export interface LayersSlice {
+  visibleLayers: Record<LayerId, boolean>;
+  /** Legend categories switched off, per layer (e.g. blocks: ['annulled']). */
+  hiddenCategories: Record<LayerId, string[]>;
+  setLayerVisible: (id: LayerId, visible: boolean) => void;
+  toggleCategory: (id: LayerId, category: string) => void;
+  setHiddenCategories: (id: LayerId, categories: string[]) => void;
+}
+
+export interface SelectionSlice {
+  /** Slug of the selected feature (properties.id), or null. */
+  selectedId: string | null;
+  /** The state whose view is open, or null. */
+  stateView: StateCode | null;
+  select: (id: string | null) => void;
+  setStateView: (code: StateCode | null) => void;
+}
+
+export type AppState = UiSlice & LayersSlice & SelectionSlice;
+
+const THEME_KEY = 'khanij.theme';
+
+function storedTheme(): ThemeChoice {
+  try {
+    const t = globalThis.localStorage?.getItem(THEME_KEY);
+    return t === 'light' || t === 'dark' ? t : 'system';
+  } catch {
+    return 'system';
+  }
+}
+
+const allLayers = <T>(value: () => T) =>
+  Object.fromEntries(LAYER_IDS.map((id) => [id, value()])) as Record<LayerId, T>;
+
+const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => ({
+  theme: storedTheme(),
+  panelOpen: true,
+  aboutOpen: false,
+  setTheme: (theme) => {
+    try {
+      if (theme === 'system') globalThis.localStorage?.removeItem(THEME_KEY);
+      else globalThis.localStorage?.setItem(THEME_KEY, theme);
+    } catch {
+      // Private mode: the choice lasts for this page only.
+    }
+    set({ theme });
+  },
+  setPanelOpen: (panelOpen) => set({ panelOpen }),
+  togglePanel: () => set((s) => ({ panelOpen: !s.panelOpen })),
+  setAboutOpen: (aboutOpen) => set({ aboutOpen }),
+});
+
+const createLayersSlice: StateCreator<AppState, [], [], LayersSlice> = (set) => ({
+  visibleLayers: allLayers(() => true),
+  hiddenCategories: allLayers((): string[] => []),
+  setLayerVisible: (id, visible) => set((s) => ({ visibleLayers: { ...s.visibleLayers, [id]: visible } })),
+  toggleCategory: (id, category) =>
+    set((s) => {
+      const current = s.hiddenCategories[id];
+      const next = current.includes(category)
+        ? current.filter((c) => c !== category)
+        : [...current, category].sort();
+      return { hiddenCategories: { ...s.hiddenCategories, [id]: next } };
+    }),
+  setHiddenCategories: (id, categories) =>
+    set((s) => ({ hiddenCategories: { ...s.hiddenCategories, [id]: [...categories].sort() } })),
+});
+
+const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice> = (set) => ({
+  selectedId: null,
+  stateView: null,
+  select: (selectedId) => set({ selectedId }),
+  setStateView: (stateView) => set({ stateView }),
+});
+
+export const useAppStore = create<AppState>()((...a) => ({
+  ...createUiSlice(...a),
+  ...createLayersSlice(...a),
+  ...createSelectionSlice(...a),
+}));
+
+/** The store's first state, for resetting between tests. */
+export const initialAppState = useAppStore.getState();

@@ -1,0 +1,119 @@
+/**
+ * Drives the built app in headless Chromium and records what a test needs to judge it:
+ * every request, console errors, page errors and CSP violations.
+ */
+import { mkdirSync } from 'node:fs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { CHROMIUM_ARGS } from './chromium';
+
+export const baseUrl = inject('baseUrl');
+export const chromiumPath = inject('chromiumPath');
+/** False when no Chromium was found outside CI: the browser suites skip (setup said so loudly). */
+export const browserAvailable = chromiumPath !== '';
+
+export const RESULTS_DIR = 'test-results';
+
+export interface Session {
+  browser: Browser;
+  page: Page;
+  requests: string[];
+  consoleErrors: string[];
+  close(): Promise<void>;
+}
+
+export const DESKTOP = { width: 1280, height: 800 };
+export const PHONE = { width: 390, height: 844 };
+
+export async function openApp(
+  path = '',
+  opts: {
+    viewport?: { width: number; height: number };
+    colorScheme?: 'light' | 'dark';
+    isMobile?: boolean;
+  } = {},
+): Promise<Session> {
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: CHROMIUM_ARGS,
+    headless: true,
+  });
+  const context = await browser.newContext({
+    viewport: opts.viewport ?? DESKTOP,
+    colorScheme: opts.colorScheme ?? 'light',
+    isMobile: opts.isMobile ?? false,
+    hasTouch: opts.isMobile ?? false,
+    deviceScaleFactor: 1,
+  });
+  const page = await context.newPage();
+  const requests: string[] = [];
+  const consoleErrors: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  page.on('console', (m) => {
+    if (m.type() === 'error') consoleErrors.push(m.text());
+  });
+  page.on('pageerror', (e) => consoleErrors.push(`pageerror: ${e.message}`));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
+  await page.goto(new URL(path, baseUrl).href);
+  return {
+    browser,
+    page,
+    requests,
+    consoleErrors,
+    close: () => browser.close(),
+  };
+}
+
+/** Waits until the map exists, has loaded its style and data, and has finished drawing. */
+export async function waitForMapIdle(page: Page, timeoutMs = 60_000): Promise<void> {
+  await page.waitForFunction(() => !!window.khanij?.map, null, { timeout: timeoutMs });
+  await page.evaluate(
+    (timeout) =>
+      new Promise<void>((resolve, reject) => {
+        const map = window.khanij!.map;
+        const timer = setTimeout(() => reject(new Error('map never became idle')), timeout);
+        const check = () => {
+          if (map.loaded() && map.areTilesLoaded() && !map.isMoving()) {
+            clearTimeout(timer);
+            resolve();
+          } else map.once('idle', check);
+        };
+        check();
+      }),
+    timeoutMs,
+  );
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  const path = `${RESULTS_DIR}/${name}.png`;
+  await page.screenshot({ path });
+  return path;
+}
+
+/** The page's pixels, from a real screenshot. */
+export async function pixelsOf(page: Page) {
+  const { PNG } = await import('pngjs');
+  const png = PNG.sync.read(await page.screenshot());
+  const at = (x: number, y: number): [number, number, number] => {
+    const i = (png.width * y + x) * 4;
+    return [png.data[i]!, png.data[i + 1]!, png.data[i + 2]!];
+  };
+  const hex = (x: number, y: number) =>
+    '#' +
+    at(x, y)
+      .map((v) => v.toString(16).padStart(2, '0'))
+      .join('');
+  return { width: png.width, height: png.height, at, hex };
+}
+
+/** Whether an RGB triple is within `tolerance` of a #rrggbb colour on every channel. */
+export function colourNear(rgb: readonly number[], hex: string, tolerance = 20): boolean {
+  const n = parseInt(hex.slice(1), 16);
+  const want = [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+  return rgb.every((v, i) => Math.abs(v - want[i]!) <= tolerance);
+}
