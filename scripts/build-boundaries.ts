@@ -35,7 +35,8 @@
  *
  * Dropping in better geometry, without editing this script:
  *   --add FILE       a GeoJSON FeatureCollection of Polygon/MultiPolygon features, each with a `code` property
- *                    (ISO 3166-2:IN, current or Natural Earth's older code): each is unioned into that state, e.g.
+ *                    (ISO 3166-2:IN, current or Natural Earth's older code): each is unioned into that state (it
+ *                    must not overlap another state: nothing is subtracted from the others), e.g.
  *                    Natural Earth's ne_10m_admin_0_disputed_areas feature BRK_NAME "Aksai Chin" (ADM0_A3_IN = IND)
  *                    with code IN-LA.
  *   --official FILE  a GeoJSON FeatureCollection with exactly one feature per state or UT (36), each with a `code`

@@ -16,7 +16,7 @@
  *
  * Exit status: 0 when everything validated and was written, 1 on any problem.
  */
-import { stateLabelPoints, type StateCentre } from './lib/state-labels';
+import { countryLabelPoints, stateLabelPoints, type StateCentre } from './lib/state-labels';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -295,6 +295,14 @@ export function buildData(opts: BuildOptions): BuildResult {
       'boundaries/state-labels.geojson',
       JSON.stringify(stateLabelPoints(ds.states.data as Parameters<typeof stateLabelPoints>[0], centres)),
     );
+  }
+
+  const neighboursPath = inputs.boundaryPaths.get('neighbours');
+  if (neighboursPath) {
+    const countries = JSON.parse(readFileSync(neighboursPath, 'utf8')) as Parameters<
+      typeof countryLabelPoints
+    >[0];
+    write('boundaries/neighbour-labels.geojson', JSON.stringify(countryLabelPoints(countries)));
   }
 
   const manifest: Manifest = {

@@ -2,7 +2,7 @@
  * Label points for the basemap's state names: one point per state at the gazetteer's state
  * centre (inside the outline), ranked by area so large states win label collisions.
  */
-import area from '@turf/area';
+import { area, bbox, booleanPointInPolygon, centerOfMass, pointOnFeature } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 
 export interface StateProps {
@@ -29,7 +29,48 @@ export function stateLabelPoints(
     return {
       type: 'Feature',
       geometry: { type: 'Point', coordinates: [c.lon, c.lat] },
-      properties: { code: f.properties.code, name: f.properties.name, name_hi: f.properties.name_hi, rank },
+      properties: {
+        code: f.properties.code,
+        name: f.properties.name,
+        name_hi: f.properties.name_hi,
+        rank,
+        small: SMALL_UNITS.has(f.properties.code),
+        // The state's extent, for the app's state view (fit the map to it).
+        bbox: (f.bbox ?? bbox(f)).map((n) => Math.round(n * 1e4) / 1e4),
+      },
+    };
+  });
+  return { type: 'FeatureCollection', features };
+}
+
+/** States and UTs too small to label at national zoom; their labels appear from zoom 5.5. */
+export const SMALL_UNITS = new Set(['IN-CH', 'IN-DL', 'IN-DH', 'IN-PY', 'IN-LD', 'IN-GA', 'IN-SK', 'IN-TR']);
+
+/**
+ * One label point per neighbouring country, on its largest part, so a country split into
+ * many polygons (or tiles) is named once.
+ */
+export function countryLabelPoints(
+  countries: FeatureCollection<Polygon | MultiPolygon, { name: string; name_hi?: string }>,
+): FeatureCollection<Point> {
+  const features: Feature<Point>[] = countries.features.map((f) => {
+    const parts: Polygon[] =
+      f.geometry.type === 'Polygon'
+        ? [f.geometry]
+        : f.geometry.coordinates.map((coordinates) => ({ type: 'Polygon', coordinates }));
+    const largest = parts.reduce((a, b) =>
+      area({ type: 'Feature', properties: {}, geometry: a }) >=
+      area({ type: 'Feature', properties: {}, geometry: b })
+        ? a
+        : b,
+    );
+    const poly: Feature<Polygon> = { type: 'Feature', properties: {}, geometry: largest };
+    const c = centerOfMass(poly);
+    const at = booleanPointInPolygon(c, poly) ? c : pointOnFeature(poly);
+    return {
+      type: 'Feature',
+      geometry: at.geometry,
+      properties: { name: f.properties.name, name_hi: f.properties.name_hi ?? null },
     };
   });
   return { type: 'FeatureCollection', features };

@@ -1,15 +1,21 @@
 import { useEffect, useMemo } from 'react';
 import { MapView } from '../map/MapView';
+import { DataLayers } from '../map/DataLayers';
+import { MapSync } from '../map/MapSync';
 import { Header } from '../ui/Header';
 import { SidePanel } from '../ui/SidePanel';
 import { AboutDialog } from '../ui/AboutDialog';
 import { BoundaryNote } from '../ui/BoundaryNote';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
+import { Notice } from '../ui/Notice';
+import { PanelContent } from '../ui/PanelContent';
 import { useResolvedTheme } from '../ui/use-theme';
 import { useAtlasData, setDataStatus } from '../data/registry';
 import { loadAtlasData } from '../data/load';
-import { PanelContent } from '../ui/PanelContent';
-import { DataLayers } from '../map/DataLayers';
+import { featureIndex } from '../data/indexes';
+import { useAppStore } from '../state/store';
+import { startUrlSync } from '../state/url-sync';
+import { installKeyboardShortcuts, openStateView } from './commands';
 
 /** The app's absolute base URL, so the map style can name every file on our own origin. */
 export function appBaseUrl(): string {
@@ -20,6 +26,9 @@ export function App() {
   const theme = useResolvedTheme();
   const baseUrl = useMemo(() => appBaseUrl(), []);
   const data = useAtlasData();
+
+  useEffect(() => startUrlSync(), []);
+  useEffect(() => installKeyboardShortcuts(), []);
 
   useEffect(() => {
     let live = true;
@@ -32,6 +41,16 @@ export function App() {
     };
   }, [baseUrl]);
 
+  // A shared link may name a feature the data no longer has: drop it, say so.
+  useEffect(() => {
+    if (!data) return;
+    const { selectedId, select, setNotice } = useAppStore.getState();
+    if (selectedId && !featureIndex(data).has(selectedId)) {
+      select(null);
+      setNotice(`The link names a feature that is not in the data: ${selectedId}`);
+    }
+  }, [data]);
+
   return (
     <div className="app">
       <Header asOf={data?.manifest.asOf ?? null} resolvedTheme={theme} />
@@ -39,14 +58,16 @@ export function App() {
         <div className="map-wrap">
           <ErrorBoundary label="The map">
             <MapView theme={theme} baseUrl={baseUrl}>
-              {data && <DataLayers data={data} theme={theme} />}
+              <MapSync />
+              {data && <DataLayers data={data} theme={theme} onStateClick={openStateView} />}
             </MapView>
           </ErrorBoundary>
           <BoundaryNote />
+          <Notice />
         </div>
         <SidePanel>
           <ErrorBoundary label="The panel">
-            <PanelContent />
+            <PanelContent theme={theme} />
           </ErrorBoundary>
         </SidePanel>
       </main>

@@ -10,6 +10,29 @@ export interface AtlasData {
   manifest: Manifest;
   layers: Record<LayerId, LayerCollection>;
   facts: FactsFile;
+  /** India's states and UTs: code, names and extent, for the state view. */
+  states: StateInfo[];
+}
+
+const StateLabels = v.object({
+  type: v.literal('FeatureCollection'),
+  features: v.array(
+    v.object({
+      properties: v.object({
+        code: v.string(),
+        name: v.string(),
+        name_hi: v.string(),
+        bbox: v.tuple([v.number(), v.number(), v.number(), v.number()]),
+      }),
+    }),
+  ),
+});
+
+export interface StateInfo {
+  code: string;
+  name: string;
+  nameHi: string;
+  bbox: [number, number, number, number];
 }
 
 type Fetch = (url: string) => Promise<{ ok: boolean; status: number; text(): Promise<string> }>;
@@ -79,5 +102,15 @@ export async function loadAtlasData(
     FactsFile,
   );
   if (!facts.ok) return facts;
-  return ok({ manifest: manifest.value, layers, facts: facts.value });
+  const labels = await fetchValid(
+    fetchImpl,
+    `${dataUrl}boundaries/state-labels.geojson`,
+    'data/boundaries/state-labels.geojson',
+    StateLabels,
+  );
+  if (!labels.ok) return labels;
+  const states = labels.value.features
+    .map(({ properties: p }) => ({ code: p.code, name: p.name, nameHi: p.name_hi, bbox: p.bbox }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+  return ok({ manifest: manifest.value, layers, facts: facts.value, states });
 }

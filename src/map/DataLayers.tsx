@@ -11,6 +11,7 @@ import { SYMBOLOGY } from '../domain/symbology';
 import { displayOffsets } from '../domain/offsets';
 import { dataLayerSpecs, interactiveLayerIds, parseImageName, sourceId } from './data-style';
 import { drawShape } from './shapes';
+import { stateAtPoint } from './MapSync';
 import type { ResolvedTheme } from './basemap-style';
 
 /** What the map needs of a feature: the worker gets no nested arrays it would only stringify. */
@@ -59,7 +60,12 @@ function useStyleImages(map: MapLibreMap | undefined) {
 }
 
 /** Hover and selection as feature-state; clicks select features or open clusters. */
-function useInteraction(map: MapLibreMap | undefined, data: AtlasData, layers: readonly LayerId[]) {
+function useInteraction(
+  map: MapLibreMap | undefined,
+  data: AtlasData,
+  layers: readonly LayerId[],
+  onStateClick: (code: string) => void,
+) {
   const select = useAppStore((s) => s.select);
   const selectedId = useAppStore((s) => s.selectedId);
 
@@ -86,7 +92,14 @@ function useInteraction(map: MapLibreMap | undefined, data: AtlasData, layers: r
       const present = ids.filter((id) => map.getLayer(id));
       const hits = present.length ? map.queryRenderedFeatures(e.point, { layers: present }) : [];
       const f = hits[0];
-      if (!f) return;
+      if (!f) {
+        // Empty land opens that state's view; the sea clears both selection and state view.
+        select(null);
+        const code = stateAtPoint(map, [e.point.x, e.point.y]);
+        if (code) onStateClick(code);
+        else useAppStore.getState().setStateView(null);
+        return;
+      }
       if (f.properties?.cluster) {
         const src = map.getSource(f.source) as GeoJSONSource;
         void src.getClusterExpansionZoom(f.properties.cluster_id as number).then((zoom) => {
@@ -107,7 +120,7 @@ function useInteraction(map: MapLibreMap | undefined, data: AtlasData, layers: r
       map.off('mouseleave', layerIds, onLeave);
       map.off('click', onClick);
     };
-  }, [map, layers, select]);
+  }, [map, layers, select, onStateClick]);
 
   // Selection as feature-state, following the store.
   useEffect(() => {
@@ -128,7 +141,16 @@ function useInteraction(map: MapLibreMap | undefined, data: AtlasData, layers: r
 }
 
 /** Pushes the data layers to the map: one source per layer, filtered by the store's choices. */
-export function DataLayers({ data, theme }: { data: AtlasData; theme: ResolvedTheme }) {
+export function DataLayers({
+  data,
+  theme,
+  onStateClick,
+}: {
+  data: AtlasData;
+  theme: ResolvedTheme;
+  /** Called when the user clicks a state where no feature is. */
+  onStateClick: (code: string) => void;
+}) {
   const { current } = useMap();
   const map = current?.getMap();
   const visibleLayers = useAppStore((s) => s.visibleLayers);
@@ -159,7 +181,7 @@ export function DataLayers({ data, theme }: { data: AtlasData; theme: ResolvedTh
   );
 
   useStyleImages(map);
-  useInteraction(map, data, LAYER_IDS);
+  useInteraction(map, data, LAYER_IDS, onStateClick);
 
   return (
     <>

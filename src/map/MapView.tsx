@@ -30,6 +30,10 @@ export function MapView({ theme, baseUrl, children, onMapReady }: MapViewProps) 
 
   const onLoad = useCallback(
     (e: { target: maplibregl.Map }) => {
+      // The compact attribution starts open in MapLibre; start it folded behind its (i) button.
+      const attrib = e.target.getContainer().querySelector('.maplibregl-ctrl-attrib');
+      attrib?.classList.remove('maplibregl-compact-show');
+      attrib?.removeAttribute('open');
       exposeHandle(e.target);
       onMapReady?.(e.target);
     },

@@ -86,6 +86,7 @@ export function basemapStyle(theme: ResolvedTheme, baseUrl: string): StyleSpecif
       },
       [BASEMAP_IDS.india]: { type: 'geojson', data: `${data}india.geojson` },
       [BASEMAP_IDS.stateLabels]: { type: 'geojson', data: `${data}state-labels.geojson` },
+      neighbourLabels: { type: 'geojson', data: `${data}neighbour-labels.geojson` },
     },
     layers: [
       { id: 'background', type: 'background', paint: { 'background-color': c.sea! } },
@@ -133,7 +134,7 @@ export function basemapStyle(theme: ResolvedTheme, baseUrl: string): StyleSpecif
       {
         id: 'neighbours-label',
         type: 'symbol',
-        source: BASEMAP_IDS.neighbours,
+        source: 'neighbourLabels',
         minzoom: 3.5,
         layout: {
           'text-field': ['get', 'name'],
@@ -146,6 +147,29 @@ export function basemapStyle(theme: ResolvedTheme, baseUrl: string): StyleSpecif
       },
       {
         id: BASEMAP_IDS.statesLabel,
+        type: 'symbol',
+        source: BASEMAP_IDS.stateLabels,
+        filter: ['!=', ['get', 'small'], true],
+        layout: {
+          'text-field': bilingual,
+          'text-font': [FONT_BOLD],
+          'text-size': ['interpolate', ['linear'], ['zoom'], 3, 9, 6, 13, 9, 16],
+          'text-max-width': 8,
+          'text-line-height': 1.15,
+          'text-padding': 2,
+          'symbol-sort-key': ['get', 'rank'],
+        },
+        paint: {
+          'text-color': c.stateText!,
+          'text-halo-color': c.textHalo!,
+          'text-halo-width': 1.4,
+          'text-opacity': 0.9,
+        },
+      },
+      {
+        id: `${BASEMAP_IDS.statesLabel}-small`,
+        minzoom: 5.5,
+        filter: ['==', ['get', 'small'], true],
         type: 'symbol',
         source: BASEMAP_IDS.stateLabels,
         layout: {

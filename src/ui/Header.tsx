@@ -32,7 +32,8 @@ export function Header({ asOf, resolvedTheme }: { asOf: string | null; resolvedT
       <p className="as-of" data-testid="as-of">
         {asOf ? (
           <>
-            Data as of <time dateTime={asOf}>{formatDate(asOf)}</time>
+            <span className="as-of-label">Data as of </span>
+            <time dateTime={asOf}>{formatDate(asOf)}</time>
           </>
         ) : (
           'Loading data…'
@@ -49,7 +50,7 @@ export function Header({ asOf, resolvedTheme }: { asOf: string | null; resolvedT
           <span aria-hidden="true">{resolvedTheme === 'dark' ? '☀' : '☾'}</span>
         </button>
         <button type="button" className="text-button" onClick={() => setAboutOpen(true)}>
-          About &amp; sources
+          About<span className="wide-only"> &amp; sources</span>
         </button>
       </div>
     </header>

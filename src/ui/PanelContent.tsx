@@ -1,40 +1,26 @@
 import { useAtlasData } from '../data/registry';
-import { LAYER_IDS } from '../data/schema';
+import { featureIndex } from '../data/indexes';
 import { useAppStore } from '../state/store';
-import { SYMBOLOGY } from '../domain/symbology';
-import { shownFeatures } from '../domain/filter';
+import { Legend } from './Legend';
+import { FeaturesInView } from './FeaturesInView';
+import { FeatureCard } from './FeatureCard';
+import { StatePicker, StateSummary } from './StateView';
+import type { ResolvedTheme } from './use-theme';
 
-/** What the side panel shows: the layers with their counts. */
-export function PanelContent() {
+/** The panel: a feature's card when one is selected; otherwise legend, state view and lists. */
+export function PanelContent({ theme }: { theme: ResolvedTheme }) {
   const data = useAtlasData();
-  const visibleLayers = useAppStore((s) => s.visibleLayers);
-  const hiddenCategories = useAppStore((s) => s.hiddenCategories);
-  const setLayerVisible = useAppStore((s) => s.setLayerVisible);
+  const selectedId = useAppStore((s) => s.selectedId);
+  const stateView = useAppStore((s) => s.stateView);
   if (!data) return null;
+  const selected = selectedId ? featureIndex(data).get(selectedId) : undefined;
+  if (selected) return <FeatureCard feature={selected.feature} theme={theme} />;
   return (
-    <section aria-labelledby="layers-title">
-      <h2 id="layers-title">Layers</h2>
-      <ul className="layer-list">
-        {LAYER_IDS.map((id) => {
-          const all = data.layers[id].features;
-          const shown = shownFeatures(all, { visibleLayers, hiddenCategories }).length;
-          return (
-            <li key={id}>
-              <label>
-                <input
-                  type="checkbox"
-                  checked={visibleLayers[id]}
-                  onChange={(e) => setLayerVisible(id, e.target.checked)}
-                />
-                <span>{SYMBOLOGY[id].title}</span>
-                <span className="count">
-                  {shown} of {all.length}
-                </span>
-              </label>
-            </li>
-          );
-        })}
-      </ul>
-    </section>
+    <>
+      <StatePicker data={data} />
+      {stateView ? <StateSummary data={data} code={stateView} theme={theme} /> : null}
+      <Legend data={data} theme={theme} />
+      {!stateView && <FeaturesInView data={data} theme={theme} />}
+    </>
   );
 }

@@ -16,7 +16,8 @@ export function SidePanel({ children }: { children: ReactNode }) {
         aria-expanded={open}
         aria-label={open ? 'Collapse the panel' : 'Expand the panel'}
       >
-        <span aria-hidden="true" />
+        <span className="grip" aria-hidden="true" />
+        <span className="sheet-title">{open ? 'Hide panel' : 'Layers, legend and features'}</span>
       </button>
       <div className="panel-body">
         {status.kind === 'loading' && <p className="muted">Loading the data layers…</p>}

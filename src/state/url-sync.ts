@@ -1,0 +1,31 @@
+/**
+ * Keeps the URL's query string in step with the store (layers, legend categories, selection,
+ * state view), and the store with the URL at start-up. The camera is MapLibre's, in the hash.
+ */
+import { useAppStore, type AppState } from './store';
+import { decodeUrlState, encodeUrlState, type UrlState } from './url-codec';
+
+const pick = (s: AppState): UrlState => ({
+  visibleLayers: s.visibleLayers,
+  hiddenCategories: s.hiddenCategories,
+  selectedId: s.selectedId,
+  stateView: s.stateView,
+});
+
+/** The shareable link for the current state (query and camera hash). */
+export function currentLink(): string {
+  const q = encodeUrlState(pick(useAppStore.getState()));
+  return `${location.origin}${location.pathname}${q ? `?${q}` : ''}${location.hash}`;
+}
+
+/** Applies the URL to the store once, then mirrors the store into the URL. Returns an unsubscribe. */
+export function startUrlSync(): () => void {
+  useAppStore.setState(decodeUrlState(location.search));
+  let last = encodeUrlState(pick(useAppStore.getState()));
+  return useAppStore.subscribe((s) => {
+    const q = encodeUrlState(pick(s));
+    if (q === last) return;
+    last = q;
+    history.replaceState(history.state, '', `${location.pathname}${q ? `?${q}` : ''}${location.hash}`);
+  });
+}

@@ -1,0 +1,38 @@
+import type { AtlasFeature } from '../data/schema';
+import { useAppStore } from '../state/store';
+import { SYMBOLOGY, categoryOf, categoryToken, UNKNOWN_COLOR, PRECISION_LABELS } from '../domain/symbology';
+import { stateByCode } from '../domain/states';
+import { COUNTRY_NAMES } from '../domain/labels';
+import { Swatch } from './Swatch';
+import type { ResolvedTheme } from './use-theme';
+
+export function placeOf(f: AtlasFeature): string {
+  const p = f.properties;
+  const region =
+    p.layer === 'overseas'
+      ? (COUNTRY_NAMES[p.country] ?? p.country)
+      : (stateByCode(p.state)?.name ?? p.state);
+  return p.district ? `${p.district}, ${region}` : region;
+}
+
+/** One feature in a list: choosing it is the same as clicking it on the map. */
+export function FeatureRow({ feature, theme }: { feature: AtlasFeature; theme: ResolvedTheme }) {
+  const select = useAppStore((s) => s.select);
+  const p = feature.properties;
+  const sym = SYMBOLOGY[p.layer];
+  const cat = categoryToken(p.layer, categoryOf(p));
+  return (
+    <li>
+      <button type="button" className="feature-row" onClick={() => select(p.id)} data-feature-id={p.id}>
+        <Swatch shape={sym.shape} color={(cat?.color ?? UNKNOWN_COLOR)[theme]} size={16} />
+        <span className="feature-row-text">
+          <span className="feature-row-name">{p.name}</span>
+          <span className="feature-row-place">
+            {placeOf(feature)} · {cat?.label ?? categoryOf(p)}
+            {p.precision !== 'site' && <> · {PRECISION_LABELS[p.precision]?.label.toLowerCase()} precision</>}
+          </span>
+        </span>
+      </button>
+    </li>
+  );
+}

@@ -1,0 +1,264 @@
+/**
+ * Map experience in the real app: selecting a feature opens its card with provenance, the
+ * legend filters what is drawn, a state click summarises that state with the data's counts,
+ * a shared URL restores the same view, and a phone can do it all by tapping.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browserAvailable, openApp, waitForMapIdle, screenshot, PHONE, type Session } from './harness';
+import type { BlockProps, LayerCollection, LayerId } from '../../src/data/schema';
+import { LAYER_IDS } from '../../src/data/schema';
+
+const layer = (id: LayerId) => JSON.parse(readFileSync(`public/data/${id}.json`, 'utf8')) as LayerCollection;
+
+/** A block placed at a district centre that no other feature shares, so a click hits only it. */
+function loneDistrictBlock() {
+  const all = LAYER_IDS.flatMap((l) => layer(l).features);
+  const key = (c: number[]) => c.map((n) => n.toFixed(5)).join();
+  const counts = new Map<string, number>();
+  for (const f of all)
+    counts.set(key(f.geometry.coordinates), (counts.get(key(f.geometry.coordinates)) ?? 0) + 1);
+  const f = layer('blocks').features.find(
+    (b) => b.properties.precision === 'district' && counts.get(key(b.geometry.coordinates)) === 1,
+  );
+  if (!f) throw new Error('no lone district-precision block in the data');
+  return f;
+}
+
+async function jumpTo(page: Page, center: [number, number], zoom: number) {
+  await page.evaluate(
+    ([c, z]) => window.khanij!.map.jumpTo({ center: c as [number, number], zoom: z as number }),
+    [center, zoom] as const,
+  );
+  await waitForMapIdle(page);
+}
+
+/** The page coordinates of a lon/lat on the map. */
+async function pagePoint(page: Page, lngLat: [number, number]) {
+  return page.evaluate((ll) => {
+    const map = window.khanij!.map;
+    const r = map.getCanvas().getBoundingClientRect();
+    const p = map.project(ll as [number, number]);
+    return { x: r.left + p.x, y: r.top + p.y };
+  }, lngLat);
+}
+
+describe.skipIf(!browserAvailable)('map experience: desktop', () => {
+  let s: Session;
+  beforeAll(async () => {
+    s = await openApp('');
+    await waitForMapIdle(s.page);
+  });
+  afterAll(async () => s?.close());
+
+  it('clicking a block opens its card with name, district and a working source link', async () => {
+    const block = loneDistrictBlock();
+    await jumpTo(s.page, block.geometry.coordinates, 11);
+    const at = await pagePoint(s.page, block.geometry.coordinates);
+    await s.page.mouse.click(at.x, at.y);
+    const card = s.page.getByTestId('feature-card');
+    await card.waitFor();
+    await expect(card.getByRole('heading', { level: 2 }).textContent()).resolves.toBe(block.properties.name);
+    await expect(s.page.getByTestId('card-place').textContent()).resolves.toContain(
+      block.properties.district!,
+    );
+    await expect(s.page.getByTestId('precision-badge').textContent()).resolves.toMatch(/District precision/);
+    const link = s.page.getByTestId('card-sources').getByRole('link').first();
+    const href = await link.getAttribute('href');
+    expect(href).toBe(new URL(block.properties.sources[0]!.url).href);
+    expect(await link.getAttribute('target')).toBe('_blank');
+    expect(await link.getAttribute('rel')).toBe('noopener noreferrer');
+    // The map shows the same feature as selected.
+    const selected = await s.page.evaluate(
+      (id) => window.khanij!.map.getFeatureState({ source: 'data-blocks', id: id as number }).selected,
+      block.id,
+    );
+    expect(selected).toBe(true);
+    await screenshot(s.page, 'card-desktop');
+  });
+
+  it('Esc clears the selection', async () => {
+    await s.page.keyboard.press('Escape');
+    await expect(s.page.getByTestId('feature-card').count()).resolves.toBe(0);
+    await expect(s.page.evaluate(() => window.khanij!.getState().selectedId)).resolves.toBeNull();
+  });
+
+  it('a legend toggle removes that category from the rendered features', async () => {
+    await jumpTo(s.page, [82, 22], 4);
+    const blocks = (layer('blocks') as LayerCollection<BlockProps>).features;
+    const annulled = blocks.filter((f) => f.properties.status === 'annulled').length;
+    expect(annulled).toBeGreaterThan(0);
+    const legend = s.page.locator('[data-layer="blocks"]');
+    await legend.locator('[data-category="annulled"]').click();
+    await waitForMapIdle(s.page);
+    await expect(s.page.getByTestId('shown-blocks').textContent()).resolves.toBe(
+      `${blocks.length - annulled} of ${blocks.length} shown`,
+    );
+    const rendered = await s.page.evaluate(async () => {
+      const map = window.khanij!.map;
+      const src = map.getSource('data-blocks') as unknown as {
+        getData(): Promise<GeoJSON.FeatureCollection>;
+      };
+      const data = await src.getData();
+      // Clusters hide statuses at this zoom; the unclustered leaves of every cluster are checked too.
+      const statuses = data.features.map((f) => f.properties?.status);
+      const drawn = map.queryRenderedFeatures({ layers: ['blocks-symbol'] }).map((f) => f.properties.status);
+      return { statuses, drawn };
+    });
+    expect(rendered.statuses).toHaveLength(blocks.length - annulled);
+    expect(rendered.statuses).not.toContain('annulled');
+    expect(rendered.drawn).not.toContain('annulled');
+    expect(new URL(s.page.url()).searchParams.get('hide')).toBe('blocks:annulled');
+    await legend.locator('[data-category="annulled"]').click();
+    await expect(s.page.getByTestId('shown-blocks').textContent()).resolves.toBe(
+      `${blocks.length} of ${blocks.length} shown`,
+    );
+  });
+
+  it('clicking a state outlines it and shows counts that equal the data', async () => {
+    await jumpTo(s.page, [82, 22], 4.3);
+    const code = 'IN-CG';
+    // Find a point inside the state with no feature near it, as a user would click.
+    const at = await s.page.evaluate((c) => {
+      const map = window.khanij!.map;
+      const r = map.getCanvas().getBoundingClientRect();
+      const data = window.khanij!.getData();
+      if (data.kind !== 'ready') throw new Error('data not ready');
+      const b = data.data.states.find((x) => x.code === c)!.bbox;
+      const layers = map
+        .getStyle()
+        .layers.map((l) => l.id)
+        .filter((id) => /-(symbol|cluster|halo)$/.test(id));
+      for (let i = 1; i < 20; i++)
+        for (let j = 1; j < 20; j++) {
+          const p = map.project([b[0] + ((b[2] - b[0]) * i) / 20, b[1] + ((b[3] - b[1]) * j) / 20]);
+          const inState = map.queryRenderedFeatures(p, { layers: ['states-fill'] })[0]?.properties.code === c;
+          const box: [[number, number], [number, number]] = [
+            [p.x - 14, p.y - 14],
+            [p.x + 14, p.y + 14],
+          ];
+          if (inState && map.queryRenderedFeatures(box, { layers }).length === 0)
+            return { x: r.left + p.x, y: r.top + p.y };
+        }
+      throw new Error('no empty point in the state');
+    }, code);
+    await s.page.mouse.click(at.x, at.y);
+    await s.page.getByTestId('state-summary').waitFor();
+    await waitForMapIdle(s.page);
+    const expected = Object.fromEntries(
+      LAYER_IDS.map((l) => [l, layer(l).features.filter((f) => f.properties.state === code).length]),
+    );
+    const total = Object.values(expected).reduce((a, b) => a + b, 0);
+    expect(total).toBeGreaterThan(0);
+    await expect(s.page.getByTestId('state-total').textContent()).resolves.toBe(String(total));
+    for (const l of LAYER_IDS) {
+      const cell = s.page.getByTestId(`state-count-${l}`);
+      if (expected[l] === 0) await expect(cell.count()).resolves.toBe(0);
+      else await expect(cell.textContent()).resolves.toBe(String(expected[l]));
+    }
+    const highlight = await s.page.evaluate(() => window.khanij!.map.getGlobalState().highlightState);
+    expect(highlight).toBe(code);
+    expect(new URL(s.page.url()).searchParams.get('state')).toBe(code);
+    await screenshot(s.page, 'state-view-desktop');
+  });
+
+  it('choosing a feature from a list is the same as clicking it on the map', async () => {
+    const row = s.page.getByTestId('state-summary').locator('.feature-row').first();
+    const id = await row.getAttribute('data-feature-id');
+    await row.click();
+    await s.page.getByTestId('feature-card').waitFor();
+    const st = await s.page.evaluate(() => window.khanij!.getState().selectedId);
+    expect(st).toBe(id);
+    await s.page.keyboard.press('Escape');
+    await s.page.keyboard.press('Escape');
+    await expect(s.page.evaluate(() => window.khanij!.getState().stateView)).resolves.toBeNull();
+  });
+});
+
+describe.skipIf(!browserAvailable)('map experience: a shared URL', () => {
+  it('restores layers, legend categories, selection, state view and camera', async () => {
+    const block = loneDistrictBlock();
+    const q = `?layers=blocks,centres&hide=blocks:annulled&sel=${block.properties.id}&state=${block.properties.state}#map=6.5/21.5/82`;
+    const s = await openApp(q);
+    try {
+      await waitForMapIdle(s.page);
+      await s.page.getByTestId('feature-card').waitFor();
+      const st = await s.page.evaluate(() => {
+        const g = window.khanij!.getState();
+        const m = window.khanij!.map;
+        return {
+          visible: g.visibleLayers,
+          hidden: g.hiddenCategories.blocks,
+          sel: g.selectedId,
+          state: g.stateView,
+          zoom: m.getZoom(),
+          center: m.getCenter().toArray(),
+          highlight: m.getGlobalState().highlightState,
+        };
+      });
+      expect(st.visible).toEqual({
+        blocks: true,
+        exploration: false,
+        processing: false,
+        'coal-closures': false,
+        centres: true,
+        overseas: false,
+      });
+      expect(st.hidden).toEqual(['annulled']);
+      expect(st.sel).toBe(block.properties.id);
+      expect(st.state).toBe(block.properties.state);
+      expect(st.highlight).toBe(block.properties.state);
+      expect(st.zoom).toBeCloseTo(6.5, 1);
+      expect(st.center[0]).toBeCloseTo(82, 1);
+      expect(st.center[1]).toBeCloseTo(21.5, 1);
+      await expect(
+        s.page.getByTestId('feature-card').getByRole('heading', { level: 2 }).textContent(),
+      ).resolves.toBe(block.properties.name);
+      const url = new URL(s.page.url());
+      expect(url.searchParams.get('layers')).toBe('blocks,centres');
+      expect(url.searchParams.get('sel')).toBe(block.properties.id);
+      expect(s.consoleErrors).toEqual([]);
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('ignores malformed parameters and keeps running', async () => {
+    const s = await openApp('?layers=%%%&hide=;;:&sel=<img%20src=x>&state=IN-ZZ#map=abc');
+    try {
+      await waitForMapIdle(s.page);
+      const st = await s.page.evaluate(() => window.khanij!.getState());
+      expect(Object.values(st.visibleLayers).every(Boolean)).toBe(true);
+      expect(st.selectedId).toBeNull();
+      expect(st.stateView).toBeNull();
+      expect(await s.page.locator('img[src="x"]').count()).toBe(0);
+      expect(s.consoleErrors).toEqual([]);
+    } finally {
+      await s.close();
+    }
+  });
+});
+
+describe.skipIf(!browserAvailable)('map experience: phone', () => {
+  let s: Session;
+  beforeAll(async () => {
+    s = await openApp('', { viewport: PHONE, isMobile: true });
+    await waitForMapIdle(s.page);
+  });
+  afterAll(async () => s?.close());
+
+  it('starts with the sheet folded and opens a card by tapping a feature', async () => {
+    await expect(s.page.evaluate(() => window.khanij!.getState().panelOpen)).resolves.toBe(false);
+    await screenshot(s.page, 'phone-light');
+    const block = loneDistrictBlock();
+    await jumpTo(s.page, block.geometry.coordinates, 11);
+    const at = await pagePoint(s.page, block.geometry.coordinates);
+    await s.page.touchscreen.tap(at.x, at.y);
+    // Selecting opens the sheet with the card.
+    await s.page.getByTestId('feature-card').waitFor();
+    await expect(s.page.evaluate(() => window.khanij!.getState().panelOpen)).resolves.toBe(true);
+    await screenshot(s.page, 'phone-card');
+    expect(s.consoleErrors).toEqual([]);
+  });
+});
