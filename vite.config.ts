@@ -1,6 +1,6 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { CSP } from './scripts/csp';
+import { CSP } from './scripts/csp.ts';
 
 // The same Content-Security-Policy is sent by `vite preview` and documented for static hosting.
 export default defineConfig({
@@ -12,7 +12,7 @@ export default defineConfig({
     chunkSizeWarningLimit: 1500,
     rolldownOptions: {
       output: {
-        advancedChunks: {
+        codeSplitting: {
           groups: [{ name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ }],
         },
       },

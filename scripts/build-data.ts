@@ -128,6 +128,7 @@ export function loadInputs(opts: Omit<BuildOptions, 'outDir' | 'allowMissing'>):
     ['states', true],
     ['india', true],
     ['neighbours', false],
+    ['world-land', false],
   ] as const) {
     const path = join(geodataDir, 'boundaries', `${id}.geojson`);
     const input = take(path, required);
@@ -165,6 +166,11 @@ const BOUNDARY_DEFAULTS: Record<string, { title: string; licence: string; url: s
   },
   neighbours: {
     title: "India's neighbouring countries (world-atlas, Natural Earth 1:50m admin-0)",
+    licence: 'ISC (world-atlas; Natural Earth data, public domain)',
+    url: 'https://github.com/topojson/world-atlas',
+  },
+  'world-land': {
+    title: "The world's land (world-atlas, Natural Earth 1:110m), for the overseas view",
     licence: 'ISC (world-atlas; Natural Earth data, public domain)',
     url: 'https://github.com/topojson/world-atlas',
   },

@@ -91,7 +91,7 @@ export const EVENT_TYPES = [
 export type EventType = (typeof EVENT_TYPES)[number];
 export const BLOCK_STATUSES = EVENT_TYPES;
 export type BlockStatus = EventType;
-export const ANNUL_REASONS = ['no-bids', 'fewer-than-three-bidders', 'other'] as const;
+export const ANNUL_REASONS = ['no-bids', 'fewer-than-three-bidders', 'other', 'not-stated'] as const;
 
 export const BlockEvent = v.strictObject({
   date: DateString,

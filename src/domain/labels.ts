@@ -27,6 +27,7 @@ export const ANNUL_REASON_LABELS: Record<string, string> = {
   'no-bids': 'no bids',
   'fewer-than-three-bidders': 'fewer than three qualified bidders',
   other: 'other reason',
+  'not-stated': 'reason not stated by the sources',
 };
 
 export const FLAG_LABELS: Record<Flag, { label: string; hint: string }> = {

@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useLayoutEffect, useMemo } from 'react';
 import { Source, Layer, useMap } from '@vis.gl/react-maplibre';
 import type { GeoJSONSource, MapLayerMouseEvent, Map as MapLibreMap } from 'maplibre-gl';
 import type { FeatureCollection, Point } from 'geojson';
@@ -9,7 +9,7 @@ import { useAppStore } from '../state/store';
 import { shownFeatures } from '../domain/filter';
 import { SYMBOLOGY } from '../domain/symbology';
 import { displayOffsets } from '../domain/offsets';
-import { dataLayerSpecs, interactiveLayerIds, parseImageName, sourceId } from './data-style';
+import { dataLayerSpecs, imageName, interactiveLayerIds, parseImageName, sourceId } from './data-style';
 import { drawShape } from './shapes';
 import { stateAtPoint } from './MapSync';
 import type { ResolvedTheme } from './basemap-style';
@@ -37,26 +37,38 @@ function slimCollection(
           layer,
           precision: f.properties.precision,
           [field]: p[field],
-          _offset: offsets.get(f.properties.id) ?? [0, 0],
+          _slot: offsets.get(f.properties.id)?.join(',') ?? '',
         },
       };
     }),
   };
 }
 
-function useStyleImages(map: MapLibreMap | undefined) {
-  useEffect(() => {
+function addIcon(map: MapLibreMap, id: string): void {
+  const spec = parseImageName(id);
+  if (!spec || map.hasImage(id)) return;
+  map.addImage(id, drawShape(spec.shape, spec.fill, spec.stroke, 2), { pixelRatio: 2 });
+}
+
+/**
+ * Icons are drawn in code. Layers are added while React renders, so every legend icon of the
+ * theme is added in a layout effect before the first paint (MapLibre reloads the tiles that
+ * were waiting for them), and a resolver draws any other one on demand.
+ */
+function useStyleImages(map: MapLibreMap | undefined, theme: ResolvedTheme) {
+  useLayoutEffect(() => {
     if (!map) return;
-    const onMissing = (e: { id: string }) => {
-      const spec = parseImageName(e.id);
-      if (!spec || map.hasImage(e.id)) return;
-      map.addImage(e.id, drawShape(spec.shape, spec.fill, spec.stroke, 2), { pixelRatio: 2 });
+    map.setMissingStyleImageResolver((id) => addIcon(map, id));
+    const addAll = () => {
+      for (const layer of LAYER_IDS)
+        for (const c of SYMBOLOGY[layer].categories) addIcon(map, imageName(layer, c.value, theme));
     };
-    map.on('styleimagemissing', onMissing);
+    if (map.isStyleLoaded()) addAll();
+    map.on('style.load', addAll);
     return () => {
-      map.off('styleimagemissing', onMissing);
+      map.off('style.load', addAll);
     };
-  }, [map]);
+  }, [map, theme]);
 }
 
 /** Hover and selection as feature-state; clicks select features or open clusters. */
@@ -180,7 +192,11 @@ export function DataLayers({
     [data, visibleLayers, hiddenCategories, offsets],
   );
 
-  useStyleImages(map);
+  // The distinct display offsets, as a `match` from slot key to offset (arrays in feature
+  // properties reach the worker as strings, so the offset itself cannot travel with the feature).
+  const offsetSlots = useMemo(() => [...new Set([...offsets.values()].map((o) => o.join(',')))], [offsets]);
+
+  useStyleImages(map, theme);
   useInteraction(map, data, LAYER_IDS, onStateClick);
 
   return (
@@ -195,7 +211,7 @@ export function DataLayers({
           clusterRadius={36}
           clusterMaxZoom={10}
         >
-          {dataLayerSpecs(layer, theme).map((spec) => (
+          {dataLayerSpecs(layer, theme, offsetSlots).map((spec) => (
             <Layer key={spec.id} {...spec} />
           ))}
         </Source>

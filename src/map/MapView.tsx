@@ -62,7 +62,7 @@ export function MapView({ theme, baseUrl, children, onMapReady }: MapViewProps) 
       mapStyle={style}
       initialViewState={{ bounds: INDIA_BOUNDS, fitBoundsOptions: { padding: 16 } }}
       hash="map"
-      minZoom={2}
+      minZoom={1}
       maxZoom={14}
       maxPitch={0}
       dragRotate={false}

@@ -72,6 +72,7 @@ export function basemapStyle(theme: ResolvedTheme, baseUrl: string): StyleSpecif
       highlightState: { default: '' },
     },
     sources: {
+      worldLand: { type: 'geojson', data: `${data}world-land.geojson` },
       [BASEMAP_IDS.neighbours]: {
         type: 'geojson',
         data: `${data}neighbours.geojson`,
@@ -90,6 +91,7 @@ export function basemapStyle(theme: ResolvedTheme, baseUrl: string): StyleSpecif
     },
     layers: [
       { id: 'background', type: 'background', paint: { 'background-color': c.sea! } },
+      { id: 'world-land', type: 'fill', source: 'worldLand', paint: { 'fill-color': c.neighbour! } },
       {
         id: 'neighbours-fill',
         type: 'fill',

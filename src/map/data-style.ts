@@ -11,6 +11,7 @@ import type { LayerId } from '../data/schema';
 import {
   PRECISION_RADIUS_KM,
   SYMBOLOGY,
+  categoryColorExpression,
   categoryToken,
   UNKNOWN_COLOR,
   type Theme,
@@ -57,19 +58,25 @@ function precisionRadiusPx(atZoom: number): ExpressionSpecification {
   return ['match', ['get', 'precision'], ...entries, 0] as unknown as ExpressionSpecification;
 }
 
+/**
+ * icon-offset from a feature's `_slot` ("dx,dy" in icon units, or '' for none). `slots` lists
+ * the distinct offsets in the data.
+ */
+export function offsetExpression(slots: readonly string[]): ExpressionSpecification | [number, number] {
+  const pairs = slots.filter((k) => k !== '').flatMap((k) => [k, ['literal', k.split(',').map(Number)]]);
+  if (pairs.length === 0) return [0, 0];
+  return ['match', ['get', '_slot'], ...pairs, ['literal', [0, 0]]] as unknown as ExpressionSpecification;
+}
+
 export function dataLayerSpecs(
   layer: LayerId,
   theme: Theme,
+  offsetSlots: readonly string[] = [],
 ): Array<CircleLayerSpecification | SymbolLayerSpecification> {
   const sym = SYMBOLOGY[layer];
   const source = sourceId(layer);
   const category: ExpressionSpecification = ['to-string', ['get', sym.categoryField]];
-  const colorExpr = [
-    'match',
-    category,
-    ...sym.categories.flatMap((c) => [c.value, c.color[theme]]),
-    UNKNOWN_COLOR[theme],
-  ] as ExpressionSpecification;
+  const colorExpr = categoryColorExpression(layer, theme);
 
   const specs: Array<CircleLayerSpecification | SymbolLayerSpecification> = [
     {
@@ -136,8 +143,7 @@ export function dataLayerSpecs(
         'icon-size': ['interpolate', ['linear'], ['zoom'], 3, 0.34, 7, 0.46, 11, 0.56],
         'icon-allow-overlap': true,
         'icon-ignore-placement': true,
-        'icon-offset': ['coalesce', ['get', '_offset'], ['literal', [0, 0]]],
-        'symbol-sort-key': ['coalesce', ['get', '_rank'], 0],
+        'icon-offset': offsetExpression(offsetSlots),
       },
     },
   ];

@@ -13,8 +13,8 @@ const SHIPPED = [
     url: 'https://www.naturalearthdata.com/about/terms-of-use/',
   },
   {
-    what: 'Neighbouring countries',
-    who: 'world-atlas (Natural Earth 1:50m countries)',
+    what: 'Neighbouring countries and world land',
+    who: 'world-atlas (Natural Earth 1:50m countries, 1:110m land)',
     licence: 'ISC (data public domain)',
     url: 'https://github.com/topojson/world-atlas',
   },

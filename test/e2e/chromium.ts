@@ -4,8 +4,9 @@ export const CHROMIUM_INSTALL = 'apt-get update && apt-get install -y chromium f
 
 /** The Chromium to drive: $CHROMIUM_PATH, else Debian's /usr/bin/chromium; null if neither exists. */
 export function findChromium(): string | null {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].filter(Boolean) as string[];
-  return candidates.find((p) => existsSync(p)) ?? null;
+  // An explicit CHROMIUM_PATH is authoritative: a wrong one is reported, not silently replaced.
+  const path = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+  return existsSync(path) ? path : null;
 }
 
 /** Flags that give MapLibre a WebGL2 context (SwiftShader) headless, with no background traffic. */

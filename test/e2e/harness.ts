@@ -19,6 +19,8 @@ export interface Session {
   page: Page;
   requests: string[];
   consoleErrors: string[];
+  /** Warnings MapLibre logs about the style: missing images, invalid expression values. */
+  styleWarnings: string[];
   close(): Promise<void>;
 }
 
@@ -48,9 +50,12 @@ export async function openApp(
   const page = await context.newPage();
   const requests: string[] = [];
   const consoleErrors: string[] = [];
+  const styleWarnings: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
   page.on('console', (m) => {
     if (m.type() === 'error') consoleErrors.push(m.text());
+    if (m.type() === 'warning' && /could not be loaded|Expected value|layers\[/.test(m.text()))
+      styleWarnings.push(m.text());
   });
   page.on('pageerror', (e) => consoleErrors.push(`pageerror: ${e.message}`));
   await page.addInitScript(() => {
@@ -64,6 +69,7 @@ export async function openApp(
     page,
     requests,
     consoleErrors,
+    styleWarnings,
     close: () => browser.close(),
   };
 }

@@ -52,6 +52,22 @@ describe.skipIf(!browserAvailable)('map experience: desktop', () => {
   });
   afterAll(async () => s?.close());
 
+  it('draws every feature of the unclustered layers, with no style warning', async () => {
+    for (const l of ['exploration', 'processing', 'centres'] as const) {
+      const drawn = await s.page.evaluate(
+        (id) =>
+          new Set(
+            window
+              .khanij!.map.queryRenderedFeatures({ layers: [`${id}-symbol`] })
+              .map((f) => f.properties.id),
+          ).size,
+        l,
+      );
+      expect(drawn, l).toBe(layer(l).features.length);
+    }
+    expect(s.styleWarnings).toEqual([]);
+  });
+
   it('clicking a block opens its card with name, district and a working source link', async () => {
     const block = loneDistrictBlock();
     await jumpTo(s.page, block.geometry.coordinates, 11);
@@ -90,7 +106,21 @@ describe.skipIf(!browserAvailable)('map experience: desktop', () => {
     const annulled = blocks.filter((f) => f.properties.status === 'annulled').length;
     expect(annulled).toBeGreaterThan(0);
     const legend = s.page.locator('[data-layer="blocks"]');
+    const drawnBefore = await s.page.evaluate(() =>
+      window.khanij!.map.queryRenderedFeatures({ layers: ['blocks-symbol'] }).map((f) => f.properties.status),
+    );
+    expect(drawnBefore).toContain('annulled');
     await legend.locator('[data-category="annulled"]').click();
+    // The worker applies the new data asynchronously: wait (bounded) until the drawn map shows it.
+    await s.page.waitForFunction(
+      () => {
+        const m = window.khanij!.map;
+        const st = m.queryRenderedFeatures({ layers: ['blocks-symbol'] }).map((f) => f.properties.status);
+        return st.length > 0 && !st.includes('annulled');
+      },
+      null,
+      { timeout: 15_000 },
+    );
     await waitForMapIdle(s.page);
     await expect(s.page.getByTestId('shown-blocks').textContent()).resolves.toBe(
       `${blocks.length - annulled} of ${blocks.length} shown`,

@@ -1,0 +1,69 @@
+import { describe, it, expect } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { LAYER_IDS, type AtlasProps, type LayerCollection } from '../../../src/data/schema';
+import { SYMBOLOGY, categoryOf, categoryColorExpression, UNKNOWN_COLOR } from '../../../src/domain/symbology';
+import { dataLayerSpecs, symbolLayerId, haloLayerId } from '../../../src/map/data-style';
+import { deriveBlockStatus } from '../../../src/domain/auction';
+
+/** The geodata as committed (blocks get their derived status, as the build does). */
+function geodata(layer: (typeof LAYER_IDS)[number]): AtlasProps[] {
+  const fc = JSON.parse(readFileSync(`geodata/${layer}.geojson`, 'utf8')) as LayerCollection;
+  return fc.features.map((f) =>
+    f.properties.layer === 'blocks'
+      ? { ...f.properties, status: deriveBlockStatus(f.properties.events) }
+      : f.properties,
+  );
+}
+
+/** Evaluates a flat ['match', ['to-string', ['get', field]], v1, c1, ..., fallback] for one feature. */
+function evalMatch(expr: unknown[], props: Record<string, unknown>): unknown {
+  const [, input, ...rest] = expr as [string, unknown[], ...unknown[]];
+  const field = (input as unknown[])[1] as unknown[];
+  const value = String(props[field[1] as string]);
+  for (let i = 0; i + 1 < rest.length; i += 2) if (rest[i] === value) return rest[i + 1];
+  return rest[rest.length - 1];
+}
+
+describe('symbology', () => {
+  it.each(LAYER_IDS)('every category in the %s data has a legend entry', (layer) => {
+    const legend = new Set(SYMBOLOGY[layer].categories.map((c) => c.value));
+    const inData = new Set(geodata(layer).map(categoryOf));
+    for (const c of inData) expect(legend, `category '${c}' of ${layer}`).toContain(c);
+  });
+
+  it('gives every layer its own shape and every category of a layer its own colour', () => {
+    const shapes = LAYER_IDS.map((l) => SYMBOLOGY[l].shape);
+    expect(new Set(shapes).size).toBe(shapes.length);
+    for (const l of LAYER_IDS)
+      for (const theme of ['light', 'dark'] as const) {
+        const colours = SYMBOLOGY[l].categories.map((c) => c.color[theme]);
+        expect(new Set(colours).size, `${l} ${theme}`).toBe(colours.length);
+      }
+  });
+
+  it.each(['light', 'dark'] as const)('paint expressions give the legend colours (%s)', (theme) => {
+    for (const layer of LAYER_IDS) {
+      const expr = categoryColorExpression(layer, theme) as unknown[];
+      for (const c of SYMBOLOGY[layer].categories) {
+        const props = { [SYMBOLOGY[layer].categoryField]: c.value };
+        expect(evalMatch(expr, props)).toBe(c.color[theme]);
+      }
+      expect(evalMatch(expr, { [SYMBOLOGY[layer].categoryField]: 'not-a-category' })).toBe(
+        UNKNOWN_COLOR[theme],
+      );
+      // The map's halo paints with the same expression as the legend swatch.
+      const halo = dataLayerSpecs(layer, theme).find((s) => s.id === haloLayerId(layer))!;
+      expect((halo.paint as Record<string, unknown>)['circle-color']).toEqual(expr);
+    }
+  });
+
+  it('names each icon by layer, category and theme, so the drawn icon takes the legend colour', () => {
+    const spec = dataLayerSpecs('blocks', 'dark').find((s) => s.id === symbolLayerId('blocks'))!;
+    expect((spec.layout as Record<string, unknown>)['icon-image']).toEqual([
+      'concat',
+      'k|blocks|',
+      ['to-string', ['get', 'status']],
+      '|dark',
+    ]);
+  });
+});
