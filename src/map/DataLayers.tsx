@@ -9,10 +9,20 @@ import { useAppStore } from '../state/store';
 import { shownFeatures } from '../domain/filter';
 import { SYMBOLOGY } from '../domain/symbology';
 import { displayOffsets } from '../domain/offsets';
-import { dataLayerSpecs, imageName, interactiveLayerIds, parseImageName, sourceId } from './data-style';
+import {
+  dataLayerSpecs,
+  imageName,
+  interactiveLayerIds,
+  parseImageName,
+  selectionRingSpec,
+  selectionSymbolSpec,
+  sourceId,
+} from './data-style';
 import { drawShape } from './shapes';
 import { stateAtPoint } from './MapSync';
 import type { ResolvedTheme } from './basemap-style';
+
+const EMPTY: FeatureCollection<Point> = { type: 'FeatureCollection', features: [] };
 
 /** What the map needs of a feature: the worker gets no nested arrays it would only stringify. */
 function slimCollection(
@@ -199,8 +209,20 @@ export function DataLayers({
   useStyleImages(map, theme);
   useInteraction(map, data, LAYER_IDS, onStateClick);
 
+  // The selection is drawn again on top, outside any cluster, so it is always visible.
+  const selectedId = useAppStore((s) => s.selectedId);
+  const selected = useMemo(() => {
+    const ref = selectedId ? featureIndex(data).get(selectedId) : undefined;
+    return ref ? slimCollection(data, ref.layer, [ref.feature], new Map()) : null;
+  }, [data, selectedId]);
+  const selectedLayer = selectedId ? featureIndex(data).get(selectedId)?.layer : undefined;
+
   return (
     <>
+      <Source id="selected" type="geojson" data={selected ?? EMPTY}>
+        <Layer {...selectionRingSpec(theme)} />
+        {selectedLayer && <Layer {...selectionSymbolSpec(selectedLayer, theme)} />}
+      </Source>
       {collections.map(({ layer, data: fc }) => (
         <Source
           key={layer}

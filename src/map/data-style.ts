@@ -188,3 +188,40 @@ export function interactiveLayerIds(layers: readonly LayerId[]): string[] {
     SYMBOLOGY[l].cluster ? [clusterLayerId(l), symbolLayerId(l)] : [symbolLayerId(l)],
   );
 }
+
+/** A ring around the selected feature, drawn from the unclustered "selected" source. */
+export function selectionRingSpec(theme: Theme): CircleLayerSpecification {
+  return {
+    id: 'selected-ring',
+    type: 'circle',
+    source: 'selected',
+    paint: {
+      'circle-radius': 15,
+      'circle-color': HALO_STROKE[theme],
+      'circle-opacity': 0.85,
+      'circle-stroke-color': RING[theme],
+      'circle-stroke-width': 3,
+    },
+  };
+}
+
+/** The selected feature's own icon, on top of its ring. */
+export function selectionSymbolSpec(layer: LayerId, theme: Theme): SymbolLayerSpecification {
+  const sym = SYMBOLOGY[layer];
+  return {
+    id: 'selected-symbol',
+    type: 'symbol',
+    source: 'selected',
+    layout: {
+      'icon-image': [
+        'concat',
+        `${IMAGE_PREFIX}${layer}|`,
+        ['to-string', ['get', sym.categoryField]],
+        `|${theme}`,
+      ],
+      'icon-size': 0.6,
+      'icon-allow-overlap': true,
+      'icon-ignore-placement': true,
+    },
+  };
+}
