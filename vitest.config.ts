@@ -6,6 +6,7 @@ const define = { __APP_VERSION__: JSON.stringify('test') };
 export default defineConfig({
   define,
   test: {
+    reporters: ['default', './test/summary-reporter.ts'],
     projects: [
       {
         define,
