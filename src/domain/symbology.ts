@@ -128,7 +128,7 @@ export const SYMBOLOGY: Record<LayerId, LayerSymbology> = {
     title: 'Exploration finds',
     shape: 'triangle',
     categoryField: 'stage',
-    categories: tokens(['G4', 'G3', 'G2', 'G1', 'study'], STAGE_TOKENS),
+    categories: tokens(STAGES, STAGE_TOKENS),
     cluster: false,
   },
   processing: {
@@ -136,17 +136,7 @@ export const SYMBOLOGY: Record<LayerId, LayerSymbology> = {
     title: 'Processing & magnets',
     shape: 'hexagon',
     categoryField: 'kind',
-    categories: tokens(
-      [
-        'processing-park',
-        'rare-earth-corridor',
-        'rare-earth-plant',
-        'mineral-sands',
-        'magnet-plant',
-        'refinery',
-      ],
-      PROCESSING_TOKENS,
-    ),
+    categories: tokens(PROCESSING_KINDS, PROCESSING_TOKENS),
     cluster: false,
   },
   'coal-closures': {
@@ -154,7 +144,7 @@ export const SYMBOLOGY: Record<LayerId, LayerSymbology> = {
     title: 'Coal-mine closures',
     shape: 'circle',
     categoryField: 'closureStatus',
-    categories: tokens(['closed', 'repurposed', 'suspended', 'scheduled'], CLOSURE_TOKENS),
+    categories: tokens(CLOSURE_STATUSES, CLOSURE_TOKENS),
     cluster: true,
   },
   centres: {
@@ -170,7 +160,7 @@ export const SYMBOLOGY: Record<LayerId, LayerSymbology> = {
     title: 'Overseas assets',
     shape: 'diamond',
     categoryField: 'kind',
-    categories: tokens(['asset', 'agreement', 'exploratory', 'offered-area'], OVERSEAS_TOKENS),
+    categories: tokens(OVERSEAS_KINDS, OVERSEAS_TOKENS),
     cluster: false,
   },
 };

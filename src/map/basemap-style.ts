@@ -1,4 +1,9 @@
-import type { StyleSpecification, ExpressionSpecification } from 'maplibre-gl';
+import type {
+  StyleSpecification,
+  ExpressionSpecification,
+  FilterSpecification,
+  SymbolLayerSpecification,
+} from 'maplibre-gl';
 import { fontFaces, FONT_REGULAR, FONT_BOLD } from './fonts';
 
 export type ResolvedTheme = 'light' | 'dark';
@@ -63,6 +68,32 @@ export function basemapStyle(theme: ResolvedTheme, baseUrl: string): StyleSpecif
     ['coalesce', ['get', 'name_hi'], ''],
     { 'font-scale': 0.9 },
   ];
+  const stateLabelLayer = (
+    id: string,
+    filter: FilterSpecification,
+    minzoom: number,
+  ): SymbolLayerSpecification => ({
+    id,
+    type: 'symbol',
+    source: BASEMAP_IDS.stateLabels,
+    filter,
+    minzoom,
+    layout: {
+      'text-field': bilingual,
+      'text-font': [FONT_BOLD],
+      'text-size': ['interpolate', ['linear'], ['zoom'], 3, 9, 6, 13, 9, 16],
+      'text-max-width': 8,
+      'text-line-height': 1.15,
+      'text-padding': 2,
+      'symbol-sort-key': ['get', 'rank'],
+    },
+    paint: {
+      'text-color': c.stateText!,
+      'text-halo-color': c.textHalo!,
+      'text-halo-width': 1.4,
+      'text-opacity': 0.9,
+    },
+  });
   return {
     version: 8,
     name: `Khanij Atlas ${theme}`,
@@ -147,49 +178,9 @@ export function basemapStyle(theme: ResolvedTheme, baseUrl: string): StyleSpecif
         },
         paint: { 'text-color': c.neighbourText!, 'text-halo-color': c.neighbour!, 'text-halo-width': 1 },
       },
-      {
-        id: BASEMAP_IDS.statesLabel,
-        type: 'symbol',
-        source: BASEMAP_IDS.stateLabels,
-        filter: ['!=', ['get', 'small'], true],
-        layout: {
-          'text-field': bilingual,
-          'text-font': [FONT_BOLD],
-          'text-size': ['interpolate', ['linear'], ['zoom'], 3, 9, 6, 13, 9, 16],
-          'text-max-width': 8,
-          'text-line-height': 1.15,
-          'text-padding': 2,
-          'symbol-sort-key': ['get', 'rank'],
-        },
-        paint: {
-          'text-color': c.stateText!,
-          'text-halo-color': c.textHalo!,
-          'text-halo-width': 1.4,
-          'text-opacity': 0.9,
-        },
-      },
-      {
-        id: `${BASEMAP_IDS.statesLabel}-small`,
-        minzoom: 5.5,
-        filter: ['==', ['get', 'small'], true],
-        type: 'symbol',
-        source: BASEMAP_IDS.stateLabels,
-        layout: {
-          'text-field': bilingual,
-          'text-font': [FONT_BOLD],
-          'text-size': ['interpolate', ['linear'], ['zoom'], 3, 9, 6, 13, 9, 16],
-          'text-max-width': 8,
-          'text-line-height': 1.15,
-          'text-padding': 2,
-          'symbol-sort-key': ['get', 'rank'],
-        },
-        paint: {
-          'text-color': c.stateText!,
-          'text-halo-color': c.textHalo!,
-          'text-halo-width': 1.4,
-          'text-opacity': 0.9,
-        },
-      },
+      // Small states and UTs are named only from zoom 5.5, so they do not crowd the national view.
+      stateLabelLayer(BASEMAP_IDS.statesLabel, ['!=', ['get', 'small'], true], 0),
+      stateLabelLayer(`${BASEMAP_IDS.statesLabel}-small`, ['==', ['get', 'small'], true], 5.5),
     ],
   };
 }

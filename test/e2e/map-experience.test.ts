@@ -94,6 +94,20 @@ describe.skipIf(!browserAvailable)('map experience: desktop', () => {
     await screenshot(s.page, 'card-desktop');
   });
 
+  it('the map is focusable from the keyboard and pans with the arrow keys', async () => {
+    await s.page.locator('body').click({ position: { x: 5, y: 5 } });
+    await s.page.keyboard.press('m');
+    const focused = await s.page.evaluate(() =>
+      document.activeElement?.classList.contains('maplibregl-canvas'),
+    );
+    expect(focused).toBe(true);
+    const before = await s.page.evaluate(() => window.khanij!.map.getCenter().lng);
+    await s.page.keyboard.press('ArrowRight');
+    await waitForMapIdle(s.page);
+    const after = await s.page.evaluate(() => window.khanij!.map.getCenter().lng);
+    expect(after).toBeGreaterThan(before);
+  });
+
   it('Esc clears the selection', async () => {
     await s.page.keyboard.press('Escape');
     await expect(s.page.getByTestId('feature-card').count()).resolves.toBe(0);
