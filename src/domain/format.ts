@@ -38,3 +38,11 @@ export function formatHectares(ha: number): string {
 export function formatPercent(pct: number): string {
   return `${INR.format(pct)}%`;
 }
+
+/** A headline figure's value with its unit: 34300 "Rs crore" → "₹34,300 crore"; 95 "%" → "95%". */
+export function formatFigure(value: number | string, unit?: string): string {
+  if (typeof value !== 'number') return unit ? `${value} ${unit}` : value;
+  if (unit === 'Rs crore' || unit === '₹ crore') return formatCrore(value);
+  if (unit === '%') return formatPercent(value);
+  return unit ? `${formatNumber(value)} ${unit}` : formatNumber(value);
+}

@@ -3,6 +3,7 @@ import { useAppStore } from '../state/store';
 import { useAtlasData } from '../data/registry';
 import { formatDate } from '../domain/format';
 import { ExternalLink } from './ExternalLink';
+import { FigureItem } from './KeyFigures';
 
 /** Licences of what the app ships besides the compiled data. */
 const SHIPPED = [
@@ -83,6 +84,27 @@ export function AboutDialog() {
                     <strong>{l.title}</strong>: {l.count} features, as of {formatDate(l.asOf)},{' '}
                     {l.sources.length} sources
                   </summary>
+                  {data.layers[l.id].metadata.notes.length > 0 && (
+                    <>
+                      <h4>Notes</h4>
+                      <ul className="source-list">
+                        {data.layers[l.id].metadata.notes.map((n, i) => (
+                          <li key={i}>{n}</li>
+                        ))}
+                      </ul>
+                    </>
+                  )}
+                  {data.layers[l.id].metadata.figures.length > 0 && (
+                    <>
+                      <h4>Figures</h4>
+                      <ul className="figure-list">
+                        {data.layers[l.id].metadata.figures.map((f) => (
+                          <FigureItem key={f.id} f={f} />
+                        ))}
+                      </ul>
+                    </>
+                  )}
+                  <h4>Sources</h4>
                   <ul className="source-list">
                     {l.sources.map((s) => (
                       <li key={s.url}>

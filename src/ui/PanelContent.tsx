@@ -5,6 +5,7 @@ import { Legend } from './Legend';
 import { FeaturesInView } from './FeaturesInView';
 import { FeatureCard } from './FeatureCard';
 import { StatePicker, StateSummary } from './StateView';
+import { KeyFigures } from './KeyFigures';
 import type { ResolvedTheme } from './use-theme';
 
 /** The panel: a feature's card when one is selected; otherwise legend, state view and lists. */
@@ -20,6 +21,7 @@ export function PanelContent({ theme }: { theme: ResolvedTheme }) {
       <StatePicker data={data} />
       {stateView ? <StateSummary data={data} code={stateView} theme={theme} /> : null}
       <Legend data={data} theme={theme} />
+      <KeyFigures data={data} />
       {!stateView && <FeaturesInView data={data} theme={theme} />}
     </>
   );

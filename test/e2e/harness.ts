@@ -33,11 +33,13 @@ export async function openApp(
     viewport?: { width: number; height: number };
     colorScheme?: 'light' | 'dark';
     isMobile?: boolean;
+    /** Extra Chromium flags, e.g. to take WebGL away. */
+    extraArgs?: string[];
   } = {},
 ): Promise<Session> {
   const browser = await chromium.launch({
     executablePath: chromiumPath,
-    args: CHROMIUM_ARGS,
+    args: [...CHROMIUM_ARGS, ...(opts.extraArgs ?? [])],
     headless: true,
   });
   const context = await browser.newContext({

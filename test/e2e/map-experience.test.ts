@@ -108,6 +108,35 @@ describe.skipIf(!browserAvailable)('map experience: desktop', () => {
     expect(after).toBeGreaterThan(before);
   });
 
+  it('clicking a cluster zooms in to open it', async () => {
+    await jumpTo(s.page, [82, 22], 4);
+    const cluster = await s.page.evaluate(() => {
+      const map = window.khanij!.map;
+      const r = map.getCanvas().getBoundingClientRect();
+      const interactive = map
+        .getStyle()
+        .layers.map((l) => l.id)
+        .filter((id) => /-(symbol|cluster)$/.test(id) && !id.startsWith('selected'));
+      // A cluster that is the topmost thing at its centre, as the user sees it.
+      for (const f of map.queryRenderedFeatures({ layers: ['blocks-cluster'] })) {
+        const p = map.project((f.geometry as GeoJSON.Point).coordinates as [number, number]);
+        const top = map.queryRenderedFeatures(p, { layers: interactive })[0];
+        if (top?.layer.id === 'blocks-cluster')
+          return { x: r.left + p.x, y: r.top + p.y, zoom: map.getZoom() };
+      }
+      return null;
+    });
+    expect(cluster).not.toBeNull();
+    const selectedBefore = await s.page.evaluate(() => window.khanij!.getState().selectedId);
+    await s.page.mouse.click(cluster!.x, cluster!.y);
+    await s.page.waitForFunction((z) => window.khanij!.map.getZoom() > z + 0.5, cluster!.zoom, {
+      timeout: 10_000,
+    });
+    await waitForMapIdle(s.page);
+    // Opening a cluster is navigation: it leaves the selection as it was.
+    await expect(s.page.evaluate(() => window.khanij!.getState().selectedId)).resolves.toBe(selectedBefore);
+  });
+
   it('Esc clears the selection', async () => {
     await s.page.keyboard.press('Escape');
     await expect(s.page.getByTestId('feature-card').count()).resolves.toBe(0);
@@ -217,6 +246,25 @@ describe.skipIf(!browserAvailable)('map experience: desktop', () => {
     await s.page.keyboard.press('Escape');
     await s.page.keyboard.press('Escape');
     await expect(s.page.evaluate(() => window.khanij!.getState().stateView)).resolves.toBeNull();
+  });
+});
+
+describe.skipIf(!browserAvailable)('map experience: without WebGL2', () => {
+  it('says why the map cannot be shown and keeps the rest of the app working', async () => {
+    const s = await openApp('', { extraArgs: ['--disable-webgl', '--disable-webgl2'] });
+    try {
+      const alert = s.page.getByRole('alert').filter({ hasText: 'The map cannot be shown' });
+      await alert.waitFor({ timeout: 20_000 });
+      await expect(alert.textContent()).resolves.toMatch(/WebGL2/);
+      // The data still loads: the legend counts and the lists work without the map.
+      await s.page.getByTestId('shown-blocks').waitFor();
+      await expect(s.page.getByTestId('shown-blocks').textContent()).resolves.toMatch(/^\d+ of \d+ shown$/);
+      await s.page.locator('.feature-row').first().click();
+      await s.page.getByTestId('feature-card').waitFor();
+      expect(s.consoleErrors.filter((e) => e.startsWith('pageerror'))).toEqual([]);
+    } finally {
+      await s.close();
+    }
   });
 });
 

@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import {
   formatDate,
   formatCrore,
+  formatFigure,
   formatHectares,
   formatNumber,
   formatPercent,
@@ -34,5 +35,15 @@ describe('numbers', () => {
   });
   it('writes premiums as percentages', () => {
     expect(formatPercent(76.05)).toBe('76.05%');
+  });
+});
+
+describe('formatFigure', () => {
+  it('writes crore, percentages and plain counts', () => {
+    expect(formatFigure(34300, 'Rs crore')).toBe('₹34,300 crore');
+    expect(formatFigure(95, '%')).toBe('95%');
+    expect(formatFigure(143, 'mines')).toBe('143 mines');
+    expect(formatFigure(1200)).toBe('1,200');
+    expect(formatFigure('most of the 30')).toBe('most of the 30');
   });
 });

@@ -1,0 +1,76 @@
+import type { AtlasData } from '../data/load';
+import type { Figure } from '../data/schema';
+import { formatDate, formatFigure } from '../domain/format';
+import { mineralLabel } from '../domain/minerals';
+import { ExternalLink } from './ExternalLink';
+
+const GROUP_TITLES: Record<string, string> = {
+  'import-dependence': 'Import dependence',
+  ncmm: 'National Critical Mineral Mission',
+  exploration: 'Exploration',
+  auctions: 'Auctions',
+  magnets: 'Rare-earth magnets',
+  processing: 'Processing',
+  coal: 'Coal-mine closures',
+};
+
+/** One figure with its value, note and sources. */
+export function FigureItem({ f }: { f: Figure }) {
+  return (
+    <li className="figure">
+      <span className="figure-value">{formatFigure(f.value, f.unit)}</span>
+      <span className="figure-label">{f.label}</span>
+      {f.note && <span className="figure-note">{f.note}</span>}
+      <span className="figure-sources">
+        {f.sources.map((s, i) => (
+          <span key={s.url}>
+            {i > 0 && ' · '}
+            <ExternalLink href={s.url}>{s.publisher ?? s.title}</ExternalLink>,{' '}
+            <span title={s.note}>{formatDate(s.date)}</span>
+          </span>
+        ))}
+      </span>
+    </li>
+  );
+}
+
+/** The headline figures of geodata/facts.json, each with its source. */
+export function KeyFigures({ data }: { data: AtlasData }) {
+  const groups = new Map<string, Figure[]>();
+  for (const f of data.facts.figures) groups.set(f.group, [...(groups.get(f.group) ?? []), f]);
+  return (
+    <section className="key-figures" aria-labelledby="figures-title">
+      <details>
+        <summary>
+          <h2 id="figures-title">Key figures</h2>
+        </summary>
+        {[...groups].map(([group, figs]) => (
+          <div key={group}>
+            <h3>{GROUP_TITLES[group] ?? group}</h3>
+            <ul className="figure-list">
+              {figs.map((f) => (
+                <FigureItem key={f.id} f={f} />
+              ))}
+            </ul>
+          </div>
+        ))}
+        <h3>The 30 critical minerals of 2023</h3>
+        <ul className="chips">
+          {data.facts.criticalMinerals2023.minerals.map((m) => (
+            <li key={m} className="chip">
+              {mineralLabel(m)}
+            </li>
+          ))}
+        </ul>
+        <p className="figure-sources">
+          {data.facts.criticalMinerals2023.sources.map((s, i) => (
+            <span key={s.url}>
+              {i > 0 && ' · '}
+              <ExternalLink href={s.url}>{s.publisher ?? s.title}</ExternalLink>
+            </span>
+          ))}
+        </p>
+      </details>
+    </section>
+  );
+}
