@@ -31,6 +31,7 @@ import {
   type BlockEvent,
   type LayerId,
   type Source,
+  StateLabels,
 } from '../src/data/schema';
 import { deriveBlockStatus } from '../src/domain/auction';
 import { expectedPlacement, loadGazetteer, type PlacementProps } from './lib/gazetteer';
@@ -137,6 +138,9 @@ export function loadInputs(opts: Omit<BuildOptions, 'outDir' | 'allowMissing'>):
     if (id === 'states') ds.states = input;
     if (id === 'india') ds.india = input;
   }
+  // The state view's labels and extents are built from the state centres.
+  const centres = join(geodataDir, 'gazetteer', 'state-centres.json');
+  if (!existsSync(centres)) missing.push(displayPath(root, centres));
   if (opts.placementOf !== undefined) {
     if (opts.placementOf) ds.placementOf = opts.placementOf;
   } else {
@@ -295,7 +299,8 @@ export function buildData(opts: BuildOptions): BuildResult {
 
   // Label points for state names, from the gazetteer's state centres (inside each outline).
   const centresPath = join(opts.geodataDir, 'gazetteer', 'state-centres.json');
-  if (ds.states && existsSync(centresPath)) {
+  const labelsWritten = !!ds.states && existsSync(centresPath);
+  if (labelsWritten && ds.states) {
     const centres = (JSON.parse(readFileSync(centresPath, 'utf8')) as { centres: StateCentre[] }).centres;
     write(
       'boundaries/state-labels.geojson',
@@ -334,6 +339,10 @@ export function buildData(opts: BuildOptions): BuildResult {
   }
   if (ds.facts) check.push(...selfCheck(outName('facts.json'), FactsFile, join(out, 'facts.json')));
   check.push(...selfCheck(outName('manifest.json'), Manifest, join(out, 'manifest.json')));
+  if (labelsWritten) {
+    const labels = join(out, 'boundaries', 'state-labels.geojson');
+    check.push(...selfCheck(outName('boundaries/state-labels.geojson'), StateLabels, labels));
+  }
   if (check.length > 0) return { problems: check, missing, written };
 
   for (const b of built) {
@@ -376,9 +385,12 @@ function main(argv: readonly string[]): number {
   const seconds = (performance.now() / 1000).toFixed(2);
   if (result.problems.length > 0) {
     for (const p of result.problems) console.error(formatProblem(p));
-    console.error(
-      `build-data: ${result.problems.length} problem(s); public/data/ left unchanged (${seconds} s)`,
-    );
+    // Problems found before writing leave public/data/ as it was; a failed self-check happens after.
+    const state =
+      result.written.length > 0
+        ? 'files were written but failed the self-check: do not serve public/data/'
+        : 'public/data/ left unchanged';
+    console.error(`build-data: ${result.problems.length} problem(s); ${state} (${seconds} s)`);
     return 1;
   }
   if (result.missing.length > 0) {

@@ -1,6 +1,6 @@
 /**
  * Every user action in one registry: id, label, keyboard shortcut and run function. Buttons,
- * the keyboard and the help list all call the same entries.
+ * the keyboard and the shortcut list in About all use the same entries.
  */
 import { useAppStore } from '../state/store';
 import { getDataStatus } from '../data/registry';
@@ -9,8 +9,18 @@ import { currentLink } from '../state/url-sync';
 import { fitExtent, fitIndia, flyToPoint, focusMap } from '../map/camera';
 import { isStateCode } from '../domain/states';
 
+export type CommandId =
+  | 'clear'
+  | 'zoom-to-selection'
+  | 'copy-link'
+  | 'fit-india'
+  | 'toggle-panel'
+  | 'toggle-theme'
+  | 'focus-map'
+  | 'about';
+
 export interface Command {
-  id: string;
+  id: CommandId;
   label: string;
   /** KeyboardEvent.key that runs it, if any. */
   shortcut?: string;
@@ -43,7 +53,7 @@ export async function copyLink(): Promise<void> {
     await navigator.clipboard.writeText(link);
     store().setNotice('Link copied to the clipboard');
   } catch {
-    store().setNotice(`Copy this link: ${link}`);
+    store().setNotice('The browser did not allow copying. Copy the link from here:', link);
   }
 }
 
@@ -75,15 +85,23 @@ export const COMMANDS: readonly Command[] = [
   { id: 'about', label: 'About and sources', shortcut: '?', run: () => store().setAboutOpen(true) },
 ];
 
-export function runCommand(id: string): void {
+export function runCommand(id: CommandId): void {
   COMMANDS.find((c) => c.id === id)?.run();
+}
+
+/** The `aria-keyshortcuts` value for a command's button, when shortcuts are on. */
+export function keyShortcut(id: CommandId, enabled: boolean): string | undefined {
+  return enabled ? COMMANDS.find((c) => c.id === id)?.shortcut : undefined;
 }
 
 /** The command a key press runs, unless the user is typing or a dialog has the keyboard. */
 export function commandForKey(
-  e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'target'>,
+  e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'target' | 'repeat' | 'defaultPrevented'>,
+  singleKeysEnabled = true,
 ): Command | undefined {
-  if (e.ctrlKey || e.metaKey || e.altKey) return undefined;
+  if (e.ctrlKey || e.metaKey || e.altKey || e.repeat || e.defaultPrevented) return undefined;
+  // Esc always works; the single-letter shortcuts can be switched off in About.
+  if (e.key !== 'Escape' && !singleKeysEnabled) return undefined;
   const t = e.target as HTMLElement | null;
   if (t && (t.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA'].includes(t.tagName))) {
     return e.key === 'Escape' ? COMMANDS.find((c) => c.shortcut === 'Escape') : undefined;
@@ -94,7 +112,7 @@ export function commandForKey(
 
 export function installKeyboardShortcuts(): () => void {
   const onKey = (e: KeyboardEvent) => {
-    const cmd = commandForKey(e);
+    const cmd = commandForKey(e, store().shortcutsEnabled);
     if (!cmd) return;
     e.preventDefault();
     cmd.run();

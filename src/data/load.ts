@@ -3,7 +3,15 @@
  * unvalidated data.
  */
 import * as v from 'valibot';
-import { FactsFile, LAYER_IDS, Manifest, layerSchema, type LayerCollection, type LayerId } from './schema';
+import {
+  FactsFile,
+  LAYER_IDS,
+  Manifest,
+  StateLabels,
+  layerSchema,
+  type LayerCollection,
+  type LayerId,
+} from './schema';
 import { err, ok, type Result } from './result';
 
 export interface AtlasData {
@@ -11,24 +19,11 @@ export interface AtlasData {
   layers: Record<LayerId, LayerCollection>;
   facts: FactsFile;
   /** India's states and UTs: code, names and extent, for the state view. */
-  states: StateInfo[];
+  states: StateExtent[];
 }
 
-const StateLabels = v.object({
-  type: v.literal('FeatureCollection'),
-  features: v.array(
-    v.object({
-      properties: v.object({
-        code: v.string(),
-        name: v.string(),
-        name_hi: v.string(),
-        bbox: v.tuple([v.number(), v.number(), v.number(), v.number()]),
-      }),
-    }),
-  ),
-});
-
-export interface StateInfo {
+/** A state's code, names and extent, for the state view. */
+export interface StateExtent {
   code: string;
   name: string;
   nameHi: string;
@@ -102,15 +97,18 @@ export async function loadAtlasData(
     FactsFile,
   );
   if (!facts.ok) return facts;
+  // The state list only feeds the state view: without it the map and layers still work.
   const labels = await fetchValid(
     fetchImpl,
     `${dataUrl}boundaries/state-labels.geojson`,
     'data/boundaries/state-labels.geojson',
     StateLabels,
   );
-  if (!labels.ok) return labels;
-  const states = labels.value.features
-    .map(({ properties: p }) => ({ code: p.code, name: p.name, nameHi: p.name_hi, bbox: p.bbox }))
-    .sort((a, b) => a.name.localeCompare(b.name));
+  if (!labels.ok) console.warn(`${labels.error}: the state view is unavailable`);
+  const states = labels.ok
+    ? labels.value.features
+        .map(({ properties: p }) => ({ code: p.code, name: p.name, nameHi: p.name_hi, bbox: p.bbox }))
+        .sort((a, b) => a.name.localeCompare(b.name))
+    : [];
   return ok({ manifest: manifest.value, layers, facts: facts.value, states });
 }

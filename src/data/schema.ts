@@ -312,9 +312,16 @@ export const FactsFile = v.strictObject({
 });
 export type FactsFile = v.InferOutput<typeof FactsFile>;
 
+/** A file name inside public/data/: no directories, no traversal. */
+const DataFile = v.pipe(v.string(), v.regex(/^[a-z0-9-]+\.json$/, 'a file name like blocks.json'));
+const BoundaryFile = v.pipe(
+  v.string(),
+  v.regex(/^boundaries\/[a-z0-9-]+\.geojson$/, 'a file name like boundaries/states.geojson'),
+);
+
 export const ManifestLayer = v.strictObject({
   id: v.picklist(LAYER_IDS),
-  file: NonEmpty,
+  file: DataFile,
   title: NonEmpty,
   count: v.pipe(v.number(), v.integer(), v.minValue(0)),
   asOf: DateString,
@@ -326,8 +333,28 @@ export const Manifest = v.strictObject({
   builtFrom: NonEmpty,
   layers: v.array(ManifestLayer),
   boundaries: v.array(
-    v.strictObject({ id: NonEmpty, file: NonEmpty, title: NonEmpty, licence: NonEmpty, url: HttpUrl }),
+    v.strictObject({ id: NonEmpty, file: BoundaryFile, title: NonEmpty, licence: NonEmpty, url: HttpUrl }),
   ),
-  facts: NonEmpty,
+  facts: DataFile,
 });
 export type Manifest = v.InferOutput<typeof Manifest>;
+
+/** Label points of the states (public/data/boundaries/state-labels.geojson), with each state's extent. */
+export const StateLabels = v.object({
+  type: v.literal('FeatureCollection'),
+  features: v.array(
+    v.object({
+      type: v.literal('Feature'),
+      geometry: PointGeometry,
+      properties: v.object({
+        code: v.picklist(STATE_CODES),
+        name: NonEmpty,
+        name_hi: NonEmpty,
+        rank: v.pipe(v.number(), v.integer(), v.minValue(0)),
+        small: v.boolean(),
+        bbox: v.tuple([Lon, Lat, Lon, Lat]),
+      }),
+    }),
+  ),
+});
+export type StateLabels = v.InferOutput<typeof StateLabels>;

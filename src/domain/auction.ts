@@ -60,13 +60,6 @@ export function eventHistoryProblems(events: readonly BlockEvent[]): string[] {
   return problems;
 }
 
-/** Tranches a block was offered in, in order, without repeats. */
-export function tranchesOf(events: readonly BlockEvent[]): string[] {
-  const out: string[] = [];
-  for (const e of events) if (e.tranche && !out.includes(e.tranche)) out.push(e.tranche);
-  return out;
-}
-
 /** The award that stands: the last award not followed by an annulment. */
 export function standingAward(events: readonly BlockEvent[]): BlockEvent | undefined {
   for (let i = events.length - 1; i >= 0; i--) {

@@ -95,7 +95,3 @@ const BY_ID = new Map<string, MineralInfo>(MINERALS.map((m) => [m.id, m]));
 export function mineralLabel(id: string): string {
   return BY_ID.get(id)?.label ?? id;
 }
-
-export function isMineralId(id: string): id is MineralId {
-  return BY_ID.has(id);
-}

@@ -19,8 +19,7 @@ import {
   sourceId,
 } from './data-style';
 import { drawShape } from './shapes';
-import { stateAtPoint } from './MapSync';
-import type { ResolvedTheme } from './basemap-style';
+import { BASEMAP_IDS, type ResolvedTheme } from './basemap-style';
 
 const EMPTY: FeatureCollection<Point> = { type: 'FeatureCollection', features: [] };
 
@@ -81,6 +80,13 @@ function useStyleImages(map: MapLibreMap | undefined, theme: ResolvedTheme) {
   }, [map, theme]);
 }
 
+/** The state (ISO code) under a screen point, if any. */
+function stateAtPoint(map: MapLibreMap, point: { x: number; y: number }): string | null {
+  const code = map.queryRenderedFeatures([point.x, point.y], { layers: [BASEMAP_IDS.statesFill] })[0]
+    ?.properties.code;
+  return typeof code === 'string' ? code : null;
+}
+
 /** Hover and selection as feature-state; clicks select features or open clusters. */
 function useInteraction(
   map: MapLibreMap | undefined,
@@ -117,29 +123,33 @@ function useInteraction(
       if (!f) {
         // Empty land opens that state's view; the sea clears both selection and state view.
         select(null);
-        const code = stateAtPoint(map, [e.point.x, e.point.y]);
+        const code = stateAtPoint(map, e.point);
         if (code) onStateClick(code);
         else useAppStore.getState().setStateView(null);
         return;
       }
       if (f.properties?.cluster) {
         const src = map.getSource(f.source) as GeoJSONSource;
-        void src.getClusterExpansionZoom(f.properties.cluster_id as number).then((zoom) => {
-          map.easeTo({ center: (f.geometry as Point).coordinates as [number, number], zoom: zoom + 0.5 });
-        });
+        src
+          .getClusterExpansionZoom(f.properties.cluster_id as number)
+          .then((zoom) => {
+            map.easeTo({ center: (f.geometry as Point).coordinates as [number, number], zoom: zoom + 0.5 });
+          })
+          // The data changed under the click (a legend toggle): the cluster is gone, nothing to open.
+          .catch(() => undefined);
         return;
       }
       const slug = f.properties?.id;
       if (typeof slug === 'string') select(slug);
     };
-    const present = () => ids.filter((id) => map.getLayer(id));
-    const layerIds = present();
-    map.on('mousemove', layerIds, onMove);
-    map.on('mouseleave', layerIds, onLeave);
+    // Delegated listeners on every interactive layer id: MapLibre skips ids that do not exist
+    // yet, so layers added later (data arrives after the style) still get hover.
+    map.on('mousemove', ids, onMove);
+    map.on('mouseleave', ids, onLeave);
     map.on('click', onClick);
     return () => {
-      map.off('mousemove', layerIds, onMove);
-      map.off('mouseleave', layerIds, onLeave);
+      map.off('mousemove', ids, onMove);
+      map.off('mouseleave', ids, onLeave);
       map.off('click', onClick);
     };
   }, [map, layers, select, onStateClick]);
@@ -219,10 +229,6 @@ export function DataLayers({
 
   return (
     <>
-      <Source id="selected" type="geojson" data={selected ?? EMPTY}>
-        <Layer {...selectionRingSpec(theme)} />
-        {selectedLayer && <Layer {...selectionSymbolSpec(selectedLayer, theme)} />}
-      </Source>
       {collections.map(({ layer, data: fc }) => (
         <Source
           key={layer}
@@ -238,6 +244,10 @@ export function DataLayers({
           ))}
         </Source>
       ))}
+      <Source id="selected" type="geojson" data={selected ?? EMPTY}>
+        <Layer {...selectionRingSpec(theme)} />
+        {selectedLayer && <Layer {...selectionSymbolSpec(selectedLayer, theme)} />}
+      </Source>
     </>
   );
 }

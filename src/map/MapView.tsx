@@ -5,7 +5,6 @@ import {
   ScaleControl,
   FullscreenControl,
   AttributionControl,
-  type MapRef,
   type ErrorEvent as MapErrorEvent,
 } from '@vis.gl/react-maplibre';
 import { maplibregl, supportsWebGL2 } from './maplibre';
@@ -16,11 +15,10 @@ export interface MapViewProps {
   theme: ResolvedTheme;
   baseUrl: string;
   children?: React.ReactNode;
-  onMapReady?: (map: maplibregl.Map) => void;
 }
 
 /** The map, or a readable message when this browser cannot draw it. */
-export function MapView({ theme, baseUrl, children, onMapReady }: MapViewProps) {
+export function MapView({ theme, baseUrl, children }: MapViewProps) {
   const [fatal, setFatal] = useState<string | null>(() =>
     supportsWebGL2()
       ? null
@@ -28,17 +26,13 @@ export function MapView({ theme, baseUrl, children, onMapReady }: MapViewProps) 
   );
   const style = useMemo(() => basemapStyle(theme, baseUrl), [theme, baseUrl]);
 
-  const onLoad = useCallback(
-    (e: { target: maplibregl.Map }) => {
-      // The compact attribution starts open in MapLibre; start it folded behind its (i) button.
-      const attrib = e.target.getContainer().querySelector('.maplibregl-ctrl-attrib');
-      attrib?.classList.remove('maplibregl-compact-show');
-      attrib?.removeAttribute('open');
-      exposeHandle(e.target);
-      onMapReady?.(e.target);
-    },
-    [onMapReady],
-  );
+  const onLoad = useCallback((e: { target: maplibregl.Map }) => {
+    // The compact attribution starts open in MapLibre; start it folded behind its (i) button.
+    const attrib = e.target.getContainer().querySelector('.maplibregl-ctrl-attrib');
+    attrib?.classList.remove('maplibregl-compact-show');
+    attrib?.removeAttribute('open');
+    exposeHandle(e.target);
+  }, []);
 
   const onError = useCallback((e: MapErrorEvent) => {
     const message = e.error?.message ?? String(e.error);
@@ -81,5 +75,3 @@ export function MapView({ theme, baseUrl, children, onMapReady }: MapViewProps) 
     </Map>
   );
 }
-
-export type { MapRef };

@@ -133,10 +133,7 @@ export function basemapStyle(theme: ResolvedTheme, baseUrl: string): StyleSpecif
         id: BASEMAP_IDS.statesFill,
         type: 'fill',
         source: BASEMAP_IDS.states,
-        paint: {
-          'fill-color': c.land!,
-          'fill-opacity': ['case', ['boolean', ['feature-state', 'hover'], false], 0.75, 1],
-        },
+        paint: { 'fill-color': c.land! },
       },
       {
         id: BASEMAP_IDS.statesLine,

@@ -3,6 +3,7 @@
  * itself here when it loads.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import { INDIA_BOUNDS } from './basemap-style';
 
 let map: MapLibreMap | null = null;
 
@@ -40,7 +41,7 @@ export function fitExtent(
 
 /** Brings the map back to all of India. */
 export function fitIndia(): void {
-  fitExtent([68.1, 6.5, 97.4, 37.1], 6);
+  fitExtent(INDIA_BOUNDS, 6);
 }
 
 /** Gives the map keyboard focus (for arrow-key panning and +/- zoom). */

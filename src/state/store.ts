@@ -8,13 +8,23 @@ import type { StateCode } from '../domain/states';
 
 export type ThemeChoice = 'system' | 'light' | 'dark';
 
+export interface Notice {
+  text: string;
+  /** Changes with every notice, so repeating the same text is announced again. */
+  id: number;
+  link?: string;
+}
+
 export interface UiSlice {
   theme: ThemeChoice;
   panelOpen: boolean;
   aboutOpen: boolean;
-  /** A short message for the user (link copied…), shown briefly. */
-  notice: string | null;
-  setNotice: (notice: string | null) => void;
+  /** A message for the user; with `link`, a link to copy by hand that stays until closed. */
+  notice: Notice | null;
+  setNotice: (text: string | null, link?: string) => void;
+  /** Single-key shortcuts can be switched off (speech input users trigger them by accident). */
+  shortcutsEnabled: boolean;
+  setShortcutsEnabled: (on: boolean) => void;
   setTheme: (t: ThemeChoice) => void;
   setPanelOpen: (open: boolean) => void;
   togglePanel: () => void;
@@ -45,6 +55,16 @@ export interface SelectionSlice {
 export type AppState = UiSlice & LayersSlice & SelectionSlice;
 
 const THEME_KEY = 'khanij.theme';
+const SHORTCUTS_KEY = 'khanij.shortcuts';
+let noticeCounter = 0;
+
+function storedShortcuts(): boolean {
+  try {
+    return globalThis.localStorage?.getItem(SHORTCUTS_KEY) !== 'off';
+  } catch {
+    return true;
+  }
+}
 
 function storedTheme(): ThemeChoice {
   try {
@@ -68,7 +88,16 @@ const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => ({
   panelOpen: !isPhoneWidth(),
   aboutOpen: false,
   notice: null,
-  setNotice: (notice) => set({ notice }),
+  setNotice: (text, link) => set({ notice: text === null ? null : { text, id: ++noticeCounter, link } }),
+  shortcutsEnabled: storedShortcuts(),
+  setShortcutsEnabled: (on) => {
+    try {
+      globalThis.localStorage?.setItem(SHORTCUTS_KEY, on ? 'on' : 'off');
+    } catch {
+      // Private mode: the choice lasts for this page only.
+    }
+    set({ shortcutsEnabled: on });
+  },
   setTheme: (theme) => {
     try {
       if (theme === 'system') globalThis.localStorage?.removeItem(THEME_KEY);

@@ -20,7 +20,9 @@ export function currentLink(): string {
 
 /** Applies the URL to the store once, then mirrors the store into the URL. Returns an unsubscribe. */
 export function startUrlSync(): () => void {
-  useAppStore.setState(decodeUrlState(location.search));
+  const fromUrl = decodeUrlState(location.search);
+  // A link to a feature or a state opens the panel (on phones, the sheet) so it is seen.
+  useAppStore.setState(fromUrl.selectedId || fromUrl.stateView ? { ...fromUrl, panelOpen: true } : fromUrl);
   let last = encodeUrlState(pick(useAppStore.getState()));
   return useAppStore.subscribe((s) => {
     const q = encodeUrlState(pick(s));

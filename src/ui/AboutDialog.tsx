@@ -4,6 +4,7 @@ import { useAtlasData } from '../data/registry';
 import { formatDate } from '../domain/format';
 import { ExternalLink } from './ExternalLink';
 import { FigureItem } from './KeyFigures';
+import { COMMANDS } from '../app/commands';
 
 /** Licences of what the app ships besides the compiled data. */
 const SHIPPED = [
@@ -43,6 +44,8 @@ export function AboutDialog() {
   const open = useAppStore((s) => s.aboutOpen);
   const setOpen = useAppStore((s) => s.setAboutOpen);
   const data = useAtlasData();
+  const shortcutsOn = useAppStore((s) => s.shortcutsEnabled);
+  const setShortcutsOn = useAppStore((s) => s.setShortcutsEnabled);
   const ref = useRef<HTMLDialogElement>(null);
 
   useEffect(() => {
@@ -143,6 +146,29 @@ export function AboutDialog() {
                 </td>
               </tr>
             ))}
+          </tbody>
+        </table>
+        <h3>Keyboard shortcuts</h3>
+        <label className="shortcut-toggle">
+          <input type="checkbox" checked={shortcutsOn} onChange={(e) => setShortcutsOn(e.target.checked)} />
+          Single-key shortcuts on (Esc always works)
+        </label>
+        <table className="licence-table shortcut-table">
+          <tbody>
+            {COMMANDS.filter((c) => c.shortcut).map((c) => (
+              <tr key={c.id}>
+                <td>
+                  <kbd>{c.shortcut === 'Escape' ? 'Esc' : c.shortcut}</kbd>
+                </td>
+                <td>{c.label}</td>
+              </tr>
+            ))}
+            <tr>
+              <td>
+                <kbd>←</kbd> <kbd>→</kbd> <kbd>↑</kbd> <kbd>↓</kbd> <kbd>+</kbd> <kbd>−</kbd>
+              </td>
+              <td>Pan and zoom the map when it has keyboard focus</td>
+            </tr>
           </tbody>
         </table>
         <p className="muted">

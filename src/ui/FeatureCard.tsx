@@ -15,14 +15,14 @@ import {
   MINE_TYPE_LABELS,
   PROCESSING_STATUS_LABELS,
 } from '../domain/labels';
-import { copyLink, zoomToSelection } from '../app/commands';
+import { keyShortcut, runCommand } from '../app/commands';
 import { ExternalLink } from './ExternalLink';
 import { Swatch } from './Swatch';
 import { placeOf } from './FeatureRow';
 import type { ResolvedTheme } from './use-theme';
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
-  if (children === null || children === undefined || children === '') return null;
+  if (children === null || children === undefined || children === '' || children === false) return null;
   return (
     <>
       <dt>{label}</dt>
@@ -106,7 +106,7 @@ function LayerFields({ f }: { f: AtlasFeature }) {
           <Row label="Stage">{p.stage === 'study' ? 'Study (no UNFC stage given)' : p.stage}</Row>
           <Row label="Agency">{p.agency}</Row>
           <Row label="Resource">{p.resource}</Row>
-          <Row label="Announced">{p.announced && formatDate(p.announced)}</Row>
+          <Row label="Announced">{p.announced ? formatDate(p.announced) : null}</Row>
         </>
       );
     case 'processing':
@@ -115,14 +115,16 @@ function LayerFields({ f }: { f: AtlasFeature }) {
           <Row label="Status">{PROCESSING_STATUS_LABELS[p.status]}</Row>
           <Row label="Operator">{p.operator}</Row>
           <Row label="Capacity">{p.capacity}</Row>
-          <Row label="Investment">{p.investmentCrore !== null && formatCrore(p.investmentCrore)}</Row>
+          <Row label="Investment">
+            {p.investmentCrore !== null ? formatCrore(p.investmentCrore) : 'Not published'}
+          </Row>
         </>
       );
     case 'coal-closures':
       return (
         <>
           <Row label="Company">{p.subsidiary ? `${p.subsidiary} (${p.company})` : p.company}</Row>
-          <Row label="Mine type">{p.mineType && MINE_TYPE_LABELS[p.mineType]}</Row>
+          <Row label="Mine type">{p.mineType ? MINE_TYPE_LABELS[p.mineType] : null}</Row>
           <Row label="Year">{p.closureYear}</Row>
           <Row label="Repurposed as">{p.repurposedAs}</Row>
         </>
@@ -140,8 +142,8 @@ function LayerFields({ f }: { f: AtlasFeature }) {
         <>
           <Row label="Country">{COUNTRY_NAMES[p.country] ?? p.country}</Row>
           <Row label="Partner">{p.partner}</Row>
-          <Row label="Area">{p.areaHa !== null && formatHectares(p.areaHa)}</Row>
-          <Row label="Agreed">{p.agreed && formatDate(p.agreed)}</Row>
+          <Row label="Area">{p.areaHa !== null ? formatHectares(p.areaHa) : 'Not published'}</Row>
+          <Row label="Agreed">{p.agreed ? formatDate(p.agreed) : null}</Row>
         </>
       );
   }
@@ -150,6 +152,7 @@ function LayerFields({ f }: { f: AtlasFeature }) {
 /** Everything known about one feature, and where that knowledge came from. */
 export function FeatureCard({ feature, theme }: { feature: AtlasFeature; theme: ResolvedTheme }) {
   const select = useAppStore((s) => s.select);
+  const keys = useAppStore((s) => s.shortcutsEnabled);
   const p = feature.properties;
   const sym = SYMBOLOGY[p.layer];
   const cat = categoryToken(p.layer, categoryOf(p));
@@ -160,6 +163,22 @@ export function FeatureCard({ feature, theme }: { feature: AtlasFeature; theme: 
   useEffect(() => {
     heading.current?.focus({ preventScroll: false });
   }, [p.id]);
+
+  // When the card closes, give focus back: to this feature's row in a list if there is one,
+  // else to the panel's first heading, so keyboard users are not dropped at the page's start.
+  useEffect(
+    () => () => {
+      requestAnimationFrame(() => {
+        // Compare values rather than build a selector from data.
+        const row = [...document.querySelectorAll<HTMLElement>('[data-feature-id]')].find(
+          (el) => el.dataset.featureId === p.id,
+        );
+        const fallback = document.querySelector<HTMLElement>('#side-panel h2[tabindex], #side-panel h2');
+        (row ?? fallback)?.focus();
+      });
+    },
+    [p.id],
+  );
 
   return (
     <article className="feature-card" aria-labelledby="card-title" data-testid="feature-card">
@@ -193,10 +212,20 @@ export function FeatureCard({ feature, theme }: { feature: AtlasFeature; theme: 
         ))}
       </div>
       <div className="card-actions">
-        <button type="button" className="text-button" onClick={zoomToSelection}>
+        <button
+          type="button"
+          className="text-button"
+          onClick={() => runCommand('zoom-to-selection')}
+          aria-keyshortcuts={keyShortcut('zoom-to-selection', keys)}
+        >
           Zoom to
         </button>
-        <button type="button" className="text-button" onClick={() => void copyLink()}>
+        <button
+          type="button"
+          className="text-button"
+          onClick={() => runCommand('copy-link')}
+          aria-keyshortcuts={keyShortcut('copy-link', keys)}
+        >
           Copy link
         </button>
       </div>
@@ -206,7 +235,10 @@ export function FeatureCard({ feature, theme }: { feature: AtlasFeature; theme: 
           <span data-testid="card-place">{placeOf(feature)}</span>
         </Row>
         {p.locality && <Row label="Locality">{p.locality}</Row>}
-        <Row label="Placed">{p.locationBasis}</Row>
+        <Row label="Placed">
+          {p.locationBasis}
+          {precision && p.precision !== 'site' && <span className="precision-hint"> {precision.hint}.</span>}
+        </Row>
         {p.minerals.length > 0 && (
           <Row label="Minerals">
             <ul className="chips">
@@ -231,10 +263,15 @@ export function FeatureCard({ feature, theme }: { feature: AtlasFeature; theme: 
         </>
       )}
 
-      {p.caveats.length > 0 && (
+      {(p.caveats.length > 0 || p.flags.length > 0) && (
         <>
           <h3>Caveats</h3>
           <ul className="caveats">
+            {p.flags.map((fl) => (
+              <li key={fl}>
+                <strong>{FLAG_LABELS[fl].label}:</strong> {FLAG_LABELS[fl].hint.toLowerCase()}.
+              </li>
+            ))}
             {p.caveats.map((c, i) => (
               <li key={i}>{c}</li>
             ))}

@@ -1,15 +1,12 @@
-import { useAppStore, type ThemeChoice } from '../state/store';
+import { useAppStore } from '../state/store';
+import { keyShortcut, runCommand } from '../app/commands';
 import { formatDate } from '../domain/format';
 import type { ResolvedTheme } from './use-theme';
 
-const NEXT_THEME: Record<ResolvedTheme, ThemeChoice> = { light: 'dark', dark: 'light' };
-
 export function Header({ asOf, resolvedTheme }: { asOf: string | null; resolvedTheme: ResolvedTheme }) {
-  const setTheme = useAppStore((s) => s.setTheme);
-  const setAboutOpen = useAppStore((s) => s.setAboutOpen);
-  const togglePanel = useAppStore((s) => s.togglePanel);
   const panelOpen = useAppStore((s) => s.panelOpen);
-  const next = NEXT_THEME[resolvedTheme];
+  const keys = useAppStore((s) => s.shortcutsEnabled);
+  const next = resolvedTheme === 'dark' ? 'light' : 'dark';
   return (
     <header className="app-header">
       <button
@@ -17,7 +14,8 @@ export function Header({ asOf, resolvedTheme }: { asOf: string | null; resolvedT
         className="icon-button"
         aria-expanded={panelOpen}
         aria-controls="side-panel"
-        onClick={togglePanel}
+        onClick={() => runCommand('toggle-panel')}
+        aria-keyshortcuts={keyShortcut('toggle-panel', keys)}
         title={panelOpen ? 'Hide the panel' : 'Show the panel'}
       >
         <span aria-hidden="true">☰</span>
@@ -43,13 +41,19 @@ export function Header({ asOf, resolvedTheme }: { asOf: string | null; resolvedT
         <button
           type="button"
           className="icon-button"
-          onClick={() => setTheme(next)}
+          onClick={() => runCommand('toggle-theme')}
+          aria-keyshortcuts={keyShortcut('toggle-theme', keys)}
           title={`Switch to the ${next} theme`}
           aria-label={`Switch to the ${next} theme`}
         >
           <span aria-hidden="true">{resolvedTheme === 'dark' ? '☀' : '☾'}</span>
         </button>
-        <button type="button" className="text-button" onClick={() => setAboutOpen(true)}>
+        <button
+          type="button"
+          className="text-button"
+          onClick={() => runCommand('about')}
+          aria-keyshortcuts={keyShortcut('about', keys)}
+        >
           About<span className="wide-only"> &amp; sources</span>
         </button>
       </div>

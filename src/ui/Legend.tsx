@@ -22,7 +22,9 @@ export function Legend({ data, theme }: { data: AtlasData; theme: ResolvedTheme 
 
   return (
     <section className="legend" aria-labelledby="legend-title">
-      <h2 id="legend-title">Layers and legend</h2>
+      <h2 id="legend-title" tabIndex={-1}>
+        Layers and legend
+      </h2>
       {LAYER_IDS.map((layer) => {
         const sym = SYMBOLOGY[layer];
         const all = data.layers[layer].features;
@@ -44,7 +46,7 @@ export function Legend({ data, theme }: { data: AtlasData; theme: ResolvedTheme 
                 {shown} of {all.length} shown
               </span>
             </div>
-            {layer === 'overseas' && (
+            {layer === 'overseas' && all.length > 0 && (
               <p className="legend-note">
                 Outside India:{' '}
                 <button
@@ -92,8 +94,9 @@ export function Legend({ data, theme }: { data: AtlasData; theme: ResolvedTheme 
         );
       })}
       <p className="legend-note">
-        A faint disc around a symbol shows how precisely it is placed: district-wide or state-wide discs mean
-        the site is somewhere in that area, not at the symbol.
+        A faint disc around a symbol means its position is approximate: it stands for a district (disc of
+        about 35 km) or a state (about 150 km), not a site. The disc has a fixed size; it is not the
+        district’s or state’s outline.
       </p>
     </section>
   );

@@ -74,7 +74,7 @@ export function StateSummary({ data, code, theme }: { data: AtlasData; code: str
           ← All India
         </button>
       </div>
-      <h2 id="state-title">
+      <h2 id="state-title" tabIndex={-1}>
         {info?.name ?? code} <span lang="hi">{info?.nameHi}</span>
       </h2>
       <p>

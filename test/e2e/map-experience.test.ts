@@ -94,6 +94,20 @@ describe.skipIf(!browserAvailable)('map experience: desktop', () => {
     await screenshot(s.page, 'card-desktop');
   });
 
+  it('hovering a feature shows a pointer and sets its hover state', async () => {
+    const block = loneDistrictBlock();
+    const at = await pagePoint(s.page, block.geometry.coordinates);
+    await s.page.mouse.move(at.x - 40, at.y - 40);
+    await s.page.mouse.move(at.x, at.y, { steps: 4 });
+    await s.page.waitForFunction(
+      (id) => window.khanij!.map.getFeatureState({ source: 'data-blocks', id: id as number }).hover === true,
+      block.id,
+      { timeout: 5_000 },
+    );
+    await expect(s.page.evaluate(() => window.khanij!.map.getCanvas().style.cursor)).resolves.toBe('pointer');
+    await s.page.mouse.move(5, 200);
+  });
+
   it('the map is focusable from the keyboard and pans with the arrow keys', async () => {
     await s.page.locator('body').click({ position: { x: 5, y: 5 } });
     await s.page.keyboard.press('m');
@@ -137,10 +151,11 @@ describe.skipIf(!browserAvailable)('map experience: desktop', () => {
     await expect(s.page.evaluate(() => window.khanij!.getState().selectedId)).resolves.toBe(selectedBefore);
   });
 
-  it('Esc clears the selection', async () => {
+  it('Esc clears the selection and gives focus back to the panel', async () => {
     await s.page.keyboard.press('Escape');
     await expect(s.page.getByTestId('feature-card').count()).resolves.toBe(0);
     await expect(s.page.evaluate(() => window.khanij!.getState().selectedId)).resolves.toBeNull();
+    await s.page.waitForFunction(() => !!document.activeElement?.closest('#side-panel'));
   });
 
   it('a legend toggle removes that category from the rendered features', async () => {
@@ -339,6 +354,18 @@ describe.skipIf(!browserAvailable)('map experience: phone', () => {
     await waitForMapIdle(s.page);
   });
   afterAll(async () => s?.close());
+
+  it('opens the sheet with the card for a shared link to a feature', async () => {
+    const block = loneDistrictBlock();
+    const p = await openApp(`?sel=${block.properties.id}`, { viewport: PHONE, isMobile: true });
+    try {
+      await waitForMapIdle(p.page);
+      await expect(p.page.evaluate(() => window.khanij!.getState().panelOpen)).resolves.toBe(true);
+      await expect(p.page.getByTestId('feature-card').isVisible()).resolves.toBe(true);
+    } finally {
+      await p.close();
+    }
+  });
 
   it('starts with the sheet folded and opens a card by tapping a feature', async () => {
     await expect(s.page.evaluate(() => window.khanij!.getState().panelOpen)).resolves.toBe(false);

@@ -4,7 +4,6 @@ import {
   deriveBlockStatus,
   eventHistoryProblems,
   standingAward,
-  tranchesOf,
 } from '../../../src/domain/auction';
 import type { BlockEvent } from '../../../src/data/schema';
 
@@ -74,17 +73,7 @@ describe('eventHistoryProblems', () => {
   });
 });
 
-describe('tranchesOf and standingAward', () => {
-  it('lists tranches once, in order', () => {
-    expect(
-      tranchesOf([
-        offered('2023-11-29', 'I'),
-        annulled(),
-        reoffered('2024-03-14', 'III'),
-        annulled('2024-07'),
-      ]),
-    ).toEqual(['I', 'III']);
-  });
+describe('standingAward', () => {
   it('drops an award that was later annulled', () => {
     expect(standingAward([offered(), awarded()])?.bidder).toBe('Hindustan Zinc Ltd');
     expect(standingAward([offered(), awarded(), annulled('2025-01')])).toBeUndefined();

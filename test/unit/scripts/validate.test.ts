@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as v from 'valibot';
 import { afterEach, describe, expect, it } from 'vitest';
-import { LAYER_IDS, Manifest, layerSchema, type LayerId } from '../../../src/data/schema';
+import { LAYER_IDS, Manifest, StateLabels, layerSchema, type LayerId } from '../../../src/data/schema';
 import { STATE_CODES } from '../../../src/domain/states';
 import { buildData, buildLayer } from '../../../scripts/build-data';
 import {
@@ -591,6 +591,16 @@ describe('buildData', () => {
     writeFileSync(join(geodataDir, 'facts.json'), JSON.stringify(ds.facts!.data));
     writeFileSync(join(geodataDir, 'boundaries', 'states.geojson'), JSON.stringify(ds.states!.data));
     writeFileSync(join(geodataDir, 'boundaries', 'india.geojson'), JSON.stringify(ds.india!.data));
+    // State centres: the middle of each test square, as the gazetteer would give a point inside.
+    mkdirSync(join(geodataDir, 'gazetteer'), { recursive: true });
+    const states = ds.states!.data as { features: { bbox: Square; properties: Props }[] };
+    const centres = states.features.map((f) => ({
+      state: f.properties.code,
+      name: f.properties.name,
+      lon: (f.bbox[0] + f.bbox[2]) / 2,
+      lat: (f.bbox[1] + f.bbox[3]) / 2,
+    }));
+    writeFileSync(join(geodataDir, 'gazetteer', 'state-centres.json'), JSON.stringify({ centres }));
     return { root, geodataDir, outDir: join(root, 'public', 'data') };
   }
 
@@ -612,6 +622,19 @@ describe('buildData', () => {
     };
     expect(blocks.features[0]!.properties.status).toBe('awarded');
     expect(existsSync(join(dirs.outDir, 'facts.json'))).toBe(true);
+    const labels = JSON.parse(readFileSync(join(dirs.outDir, 'boundaries', 'state-labels.geojson'), 'utf8'));
+    expect(v.safeParse(StateLabels, labels).success).toBe(true);
+    expect((labels as StateLabels).features).toHaveLength(36);
+  });
+
+  it('fails without the state centres the state view is built from', () => {
+    const dirs = writeGeodata(validDataset());
+    rmSync(join(dirs.geodataDir, 'gazetteer', 'state-centres.json'));
+    const result = buildData({ ...dirs, allowMissing: false, placementOf: stubPlacement, log: () => {} });
+    expect(result.problems.map(formatProblem)).toContain(
+      'geodata/gazetteer/state-centres.json: (file): required but missing',
+    );
+    expect(result.written).toEqual([]);
   });
 
   it('writes nothing when there is a problem, and fails on a missing layer', () => {
