@@ -15,7 +15,7 @@ import {
   MINE_TYPE_LABELS,
   PROCESSING_STATUS_LABELS,
 } from '../domain/labels';
-import { keyShortcut, runCommand } from '../app/commands';
+import { CommandButton } from './CommandButton';
 import { ExternalLink } from './ExternalLink';
 import { Swatch } from './Swatch';
 import { placeOf } from './FeatureRow';
@@ -152,7 +152,6 @@ function LayerFields({ f }: { f: AtlasFeature }) {
 /** Everything known about one feature, and where that knowledge came from. */
 export function FeatureCard({ feature, theme }: { feature: AtlasFeature; theme: ResolvedTheme }) {
   const select = useAppStore((s) => s.select);
-  const keys = useAppStore((s) => s.shortcutsEnabled);
   const p = feature.properties;
   const sym = SYMBOLOGY[p.layer];
   const cat = categoryToken(p.layer, categoryOf(p));
@@ -212,22 +211,8 @@ export function FeatureCard({ feature, theme }: { feature: AtlasFeature; theme: 
         ))}
       </div>
       <div className="card-actions">
-        <button
-          type="button"
-          className="text-button"
-          onClick={() => runCommand('zoom-to-selection')}
-          aria-keyshortcuts={keyShortcut('zoom-to-selection', keys)}
-        >
-          Zoom to
-        </button>
-        <button
-          type="button"
-          className="text-button"
-          onClick={() => runCommand('copy-link')}
-          aria-keyshortcuts={keyShortcut('copy-link', keys)}
-        >
-          Copy link
-        </button>
+        <CommandButton command="zoom-to-selection">Zoom to</CommandButton>
+        <CommandButton command="copy-link">Copy link</CommandButton>
       </div>
 
       <dl className="facts">
