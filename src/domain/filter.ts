@@ -21,6 +21,16 @@ export function shownFeatures<F extends AtlasFeature>(features: readonly F[], ch
   return features.filter((f) => isFeatureShown(f, choice));
 }
 
+/** The features of one layer shown given only that layer's switch and hidden categories. */
+export function shownInLayer<F extends AtlasFeature>(
+  features: readonly F[],
+  visible: boolean,
+  hidden: readonly string[],
+): F[] {
+  if (!visible) return [];
+  return features.filter((f) => !hidden.includes(categoryOf(f.properties)));
+}
+
 /** Count of features per category value, over all of a layer's features. */
 export function countByCategory(features: readonly AtlasFeature[]): Map<string, number> {
   const out = new Map<string, number>();

@@ -6,7 +6,7 @@ import { LAYER_IDS, type LayerId } from '../data/schema';
 import type { AtlasData } from '../data/load';
 import { featureIndex } from '../data/indexes';
 import { useAppStore } from '../state/store';
-import { shownFeatures } from '../domain/filter';
+import { shownInLayer } from '../domain/filter';
 import { SYMBOLOGY } from '../domain/symbology';
 import { displayOffsets } from '../domain/offsets';
 import {
@@ -164,12 +164,57 @@ function useInteraction(
       if (map.getSource(target.source)) map.setFeatureState(target, { selected: true });
     };
     apply();
-    map.on('sourcedata', apply);
+    // setData and style changes can drop feature-state: re-apply when this source (and only
+    // this one; basemap tiles fire the same event) has loaded new data.
+    const onData = (e: { sourceId?: string; isSourceLoaded?: boolean }) => {
+      if (e.sourceId === target.source && e.isSourceLoaded) apply();
+    };
+    map.on('sourcedata', onData);
     return () => {
-      map.off('sourcedata', apply);
+      map.off('sourcedata', onData);
       if (map.getSource(target.source)) map.setFeatureState(target, { selected: false });
     };
   }, [map, data, selectedId]);
+}
+
+/**
+ * One layer's source. Its collection is rebuilt only when this layer's own choices change (the
+ * store keeps other layers' values by identity), so a legend toggle neither rebuilds nor
+ * deep-compares the other layers' data (the Source deep-compares before it calls setData).
+ */
+function LayerSource({
+  data,
+  layer,
+  visible,
+  hidden,
+  offsets,
+  specs,
+}: {
+  data: AtlasData;
+  layer: LayerId;
+  visible: boolean;
+  hidden: readonly string[];
+  offsets: Map<string, [number, number]>;
+  specs: ReturnType<typeof dataLayerSpecs>;
+}) {
+  const fc = useMemo(
+    () => slimCollection(data, layer, shownInLayer(data.layers[layer].features, visible, hidden), offsets),
+    [data, layer, visible, hidden, offsets],
+  );
+  return (
+    <Source
+      id={sourceId(layer)}
+      type="geojson"
+      data={fc}
+      cluster={SYMBOLOGY[layer].cluster}
+      clusterRadius={36}
+      clusterMaxZoom={10}
+    >
+      {specs.map((spec) => (
+        <Layer key={spec.id} {...spec} />
+      ))}
+    </Source>
+  );
 }
 
 /** Pushes the data layers to the map: one source per layer, filtered by the store's choices. */
@@ -198,23 +243,13 @@ export function DataLayers({
     [data],
   );
 
-  const collections = useMemo(
-    () =>
-      LAYER_IDS.map((layer) => ({
-        layer,
-        data: slimCollection(
-          data,
-          layer,
-          shownFeatures(data.layers[layer].features, { visibleLayers, hiddenCategories }),
-          offsets,
-        ),
-      })),
-    [data, visibleLayers, hiddenCategories, offsets],
-  );
-
   // The distinct display offsets, as a `match` from slot key to offset (arrays in feature
   // properties reach the worker as strings, so the offset itself cannot travel with the feature).
   const offsetSlots = useMemo(() => [...new Set([...offsets.values()].map((o) => o.join(',')))], [offsets]);
+  const specs = useMemo(
+    () => Object.fromEntries(LAYER_IDS.map((l) => [l, dataLayerSpecs(l, theme, offsetSlots)])),
+    [theme, offsetSlots],
+  );
 
   useStyleImages(map, theme);
   useInteraction(map, data, LAYER_IDS, onStateClick);
@@ -229,20 +264,16 @@ export function DataLayers({
 
   return (
     <>
-      {collections.map(({ layer, data: fc }) => (
-        <Source
+      {LAYER_IDS.map((layer) => (
+        <LayerSource
           key={layer}
-          id={sourceId(layer)}
-          type="geojson"
-          data={fc}
-          cluster={SYMBOLOGY[layer].cluster}
-          clusterRadius={36}
-          clusterMaxZoom={10}
-        >
-          {dataLayerSpecs(layer, theme, offsetSlots).map((spec) => (
-            <Layer key={spec.id} {...spec} />
-          ))}
-        </Source>
+          data={data}
+          layer={layer}
+          visible={visibleLayers[layer]}
+          hidden={hiddenCategories[layer]}
+          offsets={offsets}
+          specs={specs[layer]!}
+        />
       ))}
       <Source id="selected" type="geojson" data={selected ?? EMPTY}>
         <Layer {...selectionRingSpec(theme)} />

@@ -54,7 +54,7 @@ export const BASEMAP_IDS = {
 
 /**
  * The offline basemap: sea, muted neighbours, India's states with bilingual labels. Every URL
- * is on our own origin (`baseUrl` is the app's absolute base, e.g. http://host/).
+ * is on our own origin (`baseUrl` is the app's absolute base URL, ending in a slash).
  */
 export function basemapStyle(theme: ResolvedTheme, baseUrl: string): StyleSpecification {
   const c = BASEMAP_PALETTE[theme];

@@ -168,6 +168,21 @@ describe.skipIf(!browserAvailable)('map experience: desktop', () => {
       window.khanij!.map.queryRenderedFeatures({ layers: ['blocks-symbol'] }).map((f) => f.properties.status),
     );
     expect(drawnBefore).toContain('annulled');
+    // Count what is sent to the worker: a toggle in one layer must resend that layer only (an invariant).
+    await s.page.evaluate(() => {
+      const map = window.khanij!.map;
+      const w = window as unknown as { __setData: Record<string, number> };
+      w.__setData = {};
+      for (const id of Object.keys(map.getStyle().sources)) {
+        const src = map.getSource(id) as unknown as { setData?: (...a: unknown[]) => unknown };
+        if (!id.startsWith('data-') || !src.setData) continue;
+        const orig = src.setData.bind(src);
+        src.setData = (...a: unknown[]) => {
+          w.__setData[id] = (w.__setData[id] ?? 0) + 1;
+          return orig(...a);
+        };
+      }
+    });
     await legend.locator('[data-category="annulled"]').click();
     // The worker applies the new data asynchronously: wait (bounded) until the drawn map shows it.
     await s.page.waitForFunction(
@@ -198,6 +213,10 @@ describe.skipIf(!browserAvailable)('map experience: desktop', () => {
     expect(rendered.statuses).not.toContain('annulled');
     expect(rendered.drawn).not.toContain('annulled');
     expect(new URL(s.page.url()).searchParams.get('hide')).toBe('blocks:annulled');
+    const sent = await s.page.evaluate(
+      () => (window as unknown as { __setData: Record<string, number> }).__setData,
+    );
+    expect(sent).toEqual({ 'data-blocks': 1 });
     await legend.locator('[data-category="annulled"]').click();
     await expect(s.page.getByTestId('shown-blocks').textContent()).resolves.toBe(
       `${blocks.length} of ${blocks.length} shown`,
