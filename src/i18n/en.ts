@@ -1,0 +1,29 @@
+/**
+ * The English message catalogue: it defines every key of the interface. Other locales are
+ * checked against it (see hi.ts), so adding a locale is a data change.
+ *
+ * Messages are plain strings with `{name}` placeholders. A message that depends on a count has
+ * plural forms as `key_one` / `key_other` (the CLDR categories of Intl.PluralRules); call it by
+ * its base key with a numeric `count` parameter.
+ */
+export const en = {
+  // ---------------------------------------------------------------- app shell
+  'app.name': 'Khanij Atlas',
+  'app.tagline': 'India’s critical minerals on one map',
+
+  // ---------------------------------------------------------------- formats
+  'month.1': 'Jan',
+  'month.2': 'Feb',
+  'month.3': 'Mar',
+  'month.4': 'Apr',
+  'month.5': 'May',
+  'month.6': 'Jun',
+  'month.7': 'Jul',
+  'month.8': 'Aug',
+  'month.9': 'Sep',
+  'month.10': 'Oct',
+  'month.11': 'Nov',
+  'month.12': 'Dec',
+} as const satisfies Record<string, string>;
+
+export type MessageKey = keyof typeof en;
