@@ -10,12 +10,13 @@ import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { Notice } from '../ui/Notice';
 import { PanelContent } from '../ui/PanelContent';
 import { useResolvedTheme } from '../ui/use-theme';
-import { useAtlasData, setDataStatus } from '../data/registry';
+import { setDataStatus } from '../data/registry';
+import { useAtlasData } from '../state/use-data';
 import { loadAtlasData } from '../data/load';
 import { featureIndex } from '../data/indexes';
 import { useAppStore } from '../state/store';
 import { startUrlSync } from '../state/url-sync';
-import { installKeyboardShortcuts, openStateView } from './commands';
+import { installKeyboardShortcuts, openStateView } from '../commands/registry';
 
 /** The app's absolute base URL, so the map style can name every file on our own origin. */
 export function appBaseUrl(): string {

@@ -8,6 +8,24 @@
 import * as v from 'valibot';
 import { STATE_CODES } from '../domain/states';
 import { MINERAL_IDS } from '../domain/minerals';
+import {
+  ANNUL_REASONS,
+  BLOCK_KINDS,
+  BLOCK_STATUSES,
+  CLOSURE_STATUSES,
+  EVENT_TYPES,
+  FLAGS,
+  LAYER_IDS,
+  LICENCES,
+  OVERSEAS_KINDS,
+  PRECISIONS,
+  PROCESSING_KINDS,
+  PROCESSING_STATUSES,
+  STAGES,
+  type LayerId,
+} from '../domain/model/enums';
+
+export * from '../domain/model/enums';
 
 // ---------------------------------------------------------------- primitives
 
@@ -30,18 +48,6 @@ export const Source = v.strictObject({
   note: v.optional(NonEmpty),
 });
 export type Source = v.InferOutput<typeof Source>;
-
-export const PRECISIONS = ['site', 'locality', 'district', 'state', 'country'] as const;
-export type Precision = (typeof PRECISIONS)[number];
-
-/** Flags that qualify how far a feature's facts can be trusted. */
-export const FLAGS = [
-  'secondary', // reported by a secondary compiler that cites the primary source
-  'inferred', // deduced from sourced facts, not stated by a source
-  'uncertain', // sources conflict or are weak
-  'converted', // a unit conversion was made in compilation (e.g. acres to hectares)
-] as const;
-export type Flag = (typeof FLAGS)[number];
 
 const Lon = v.pipe(v.number(), v.finite('a finite longitude'), v.minValue(-180), v.maxValue(180));
 const Lat = v.pipe(v.number(), v.finite('a finite latitude'), v.minValue(-90), v.maxValue(90));
@@ -78,21 +84,6 @@ const IndianState = v.picklist(STATE_CODES, 'an ISO 3166-2:IN state code such as
 
 // ---------------------------------------------------------------- blocks
 
-export const BLOCK_KINDS = ['onshore', 'offshore', 'exploration-licence', 'state-auction'] as const;
-export const LICENCES = ['CL', 'ML', 'EL'] as const;
-export const EVENT_TYPES = [
-  'offered',
-  're-offered',
-  'annulled',
-  'awarded',
-  'licence-executed',
-  'deferred',
-] as const;
-export type EventType = (typeof EVENT_TYPES)[number];
-export const BLOCK_STATUSES = EVENT_TYPES;
-export type BlockStatus = EventType;
-export const ANNUL_REASONS = ['no-bids', 'fewer-than-three-bidders', 'other', 'not-stated'] as const;
-
 export const BlockEvent = v.strictObject({
   date: DateString,
   type: v.picklist(EVENT_TYPES),
@@ -124,9 +115,6 @@ export type BlockProps = v.InferOutput<typeof BlockProps>;
 
 // ---------------------------------------------------------------- exploration
 
-export const STAGES = ['G4', 'G3', 'G2', 'G1', 'study'] as const;
-export type Stage = (typeof STAGES)[number];
-
 export const ExplorationProps = v.strictObject({
   ...commonProps,
   layer: v.literal('exploration'),
@@ -142,17 +130,6 @@ export type ExplorationProps = v.InferOutput<typeof ExplorationProps>;
 
 // ---------------------------------------------------------------- processing & magnets
 
-export const PROCESSING_KINDS = [
-  'processing-park',
-  'rare-earth-corridor',
-  'rare-earth-plant',
-  'mineral-sands',
-  'magnet-plant',
-  'refinery',
-] as const;
-export type ProcessingKind = (typeof PROCESSING_KINDS)[number];
-export const PROCESSING_STATUSES = ['operational', 'under-construction', 'planned', 'announced'] as const;
-
 export const ProcessingProps = v.strictObject({
   ...commonProps,
   layer: v.literal('processing'),
@@ -167,9 +144,6 @@ export const ProcessingProps = v.strictObject({
 export type ProcessingProps = v.InferOutput<typeof ProcessingProps>;
 
 // ---------------------------------------------------------------- coal closures
-
-export const CLOSURE_STATUSES = ['closed', 'repurposed', 'suspended', 'scheduled'] as const;
-export type ClosureStatus = (typeof CLOSURE_STATUSES)[number];
 
 export const CoalClosureProps = v.strictObject({
   ...commonProps,
@@ -199,8 +173,6 @@ export type CentreProps = v.InferOutput<typeof CentreProps>;
 
 // ---------------------------------------------------------------- overseas
 
-export const OVERSEAS_KINDS = ['asset', 'agreement', 'exploratory', 'offered-area'] as const;
-
 export const OverseasProps = v.strictObject({
   ...commonProps,
   layer: v.literal('overseas'),
@@ -216,16 +188,6 @@ export const OverseasProps = v.strictObject({
 export type OverseasProps = v.InferOutput<typeof OverseasProps>;
 
 // ---------------------------------------------------------------- layers
-
-export const LAYER_IDS = [
-  'blocks',
-  'exploration',
-  'processing',
-  'coal-closures',
-  'centres',
-  'overseas',
-] as const;
-export type LayerId = (typeof LAYER_IDS)[number];
 
 const propsByLayer = {
   blocks: BlockProps,

@@ -1,5 +1,5 @@
 /** Words for the codes the data uses, as a reader would say them. */
-import type { Flag } from '../data/schema';
+import type { Flag } from './model/enums';
 
 export const LICENCE_LABELS: Record<string, string> = {
   CL: 'Composite licence (prospecting + mining lease)',

@@ -5,15 +5,15 @@
  * (distinguishable with the common colour-vision deficiencies), with theme-specific greys.
  */
 import type { ExpressionSpecification } from 'maplibre-gl';
+import type { AtlasProps } from '../data/schema';
 import {
   BLOCK_STATUSES,
   CLOSURE_STATUSES,
   OVERSEAS_KINDS,
   PROCESSING_KINDS,
   STAGES,
-  type AtlasProps,
   type LayerId,
-} from '../data/schema';
+} from './model/enums';
 
 export type Theme = 'light' | 'dark';
 export type Shape = 'square' | 'triangle' | 'hexagon' | 'circle' | 'star' | 'diamond';

@@ -11,6 +11,19 @@ export const en = {
   'app.name': 'Khanij Atlas',
   'app.tagline': 'India’s critical minerals on one map',
 
+  // ---------------------------------------------------------------- commands
+  'cmd.clear': 'Clear the selection, or close the state view',
+  'cmd.zoomToSelection': 'Zoom to the selected feature',
+  'cmd.copyLink': 'Copy a link to this view',
+  'cmd.fitIndia': 'Show all of India',
+  'cmd.togglePanel': 'Show or hide the panel',
+  'cmd.toggleTheme': 'Switch between light and dark',
+  'cmd.focusMap': 'Move keyboard focus to the map',
+  'cmd.about': 'About and sources',
+  'notice.linkCopied': 'Link copied to the clipboard',
+  'notice.copyRefused': 'The browser did not allow copying. Copy the link from here:',
+  'notice.unknownFeature': 'The link names a feature that is not in the data: {id}',
+
   // ---------------------------------------------------------------- formats
   'month.1': 'Jan',
   'month.2': 'Feb',

@@ -1,10 +1,10 @@
 import { useEffect, useRef } from 'react';
 import { useAppStore } from '../state/store';
-import { useAtlasData } from '../data/registry';
+import { useAtlasData } from '../state/use-data';
 import { formatDate } from '../domain/format';
 import { ExternalLink } from './ExternalLink';
 import { FigureItem } from './KeyFigures';
-import { COMMANDS } from '../app/commands';
+import { COMMANDS, commandLabel } from '../commands/registry';
 
 /** Licences of what the app ships besides the compiled data. */
 const SHIPPED = [
@@ -155,12 +155,12 @@ export function AboutDialog() {
         </label>
         <table className="licence-table shortcut-table">
           <tbody>
-            {COMMANDS.filter((c) => c.shortcut).map((c) => (
+            {COMMANDS.filter((c) => 'shortcut' in c).map((c) => (
               <tr key={c.id}>
                 <td>
                   <kbd>{c.shortcut === 'Escape' ? 'Esc' : c.shortcut}</kbd>
                 </td>
-                <td>{c.label}</td>
+                <td>{commandLabel(c)}</td>
               </tr>
             ))}
             <tr>

@@ -1,6 +1,6 @@
 import type { ButtonHTMLAttributes } from 'react';
 import { useAppStore } from '../state/store';
-import { keyShortcut, runCommand, type CommandId } from '../app/commands';
+import { keyShortcut, runCommand, type CommandId } from '../commands/registry';
 
 /** A button that runs a registry command and announces its keyboard shortcut while shortcuts are on. */
 export function CommandButton({

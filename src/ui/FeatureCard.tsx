@@ -18,7 +18,7 @@ import {
 import { CommandButton } from './CommandButton';
 import { ExternalLink } from './ExternalLink';
 import { Swatch } from './Swatch';
-import { placeOf } from './FeatureRow';
+import { placeOf } from '../domain/places';
 import type { ResolvedTheme } from './use-theme';
 
 function Row({ label, children }: { label: string; children: ReactNode }) {

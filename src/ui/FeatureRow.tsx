@@ -1,19 +1,9 @@
 import type { AtlasFeature } from '../data/schema';
 import { useAppStore } from '../state/store';
 import { SYMBOLOGY, categoryOf, categoryToken, UNKNOWN_COLOR, PRECISION_LABELS } from '../domain/symbology';
-import { stateByCode } from '../domain/states';
-import { COUNTRY_NAMES } from '../domain/labels';
+import { placeOf } from '../domain/places';
 import { Swatch } from './Swatch';
 import type { ResolvedTheme } from './use-theme';
-
-export function placeOf(f: AtlasFeature): string {
-  const p = f.properties;
-  const region =
-    p.layer === 'overseas'
-      ? (COUNTRY_NAMES[p.country] ?? p.country)
-      : (stateByCode(p.state)?.name ?? p.state);
-  return p.district ? `${p.district}, ${region}` : region;
-}
 
 /** One feature in a list: choosing it is the same as clicking it on the map. */
 export function FeatureRow({ feature, theme }: { feature: AtlasFeature; theme: ResolvedTheme }) {

@@ -1,17 +1,12 @@
-import { LAYER_IDS, type LayerId } from '../data/schema';
+import { LAYER_IDS } from '../data/schema';
 import type { AtlasData } from '../data/load';
 import { useAppStore } from '../state/store';
 import { SYMBOLOGY } from '../domain/symbology';
 import { countByCategory, shownFeatures } from '../domain/filter';
-import { fitExtent, fitIndia } from '../map/camera';
+import { runCommand, showExtent } from '../commands/registry';
+import { extentOf } from '../domain/places';
 import { Swatch } from './Swatch';
 import type { ResolvedTheme } from './use-theme';
-
-function extentOf(data: AtlasData, layer: LayerId): [number, number, number, number] {
-  const xs = data.layers[layer].features.map((f) => f.geometry.coordinates[0]);
-  const ys = data.layers[layer].features.map((f) => f.geometry.coordinates[1]);
-  return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
-}
 
 /** The legend is also the filter: each layer and each category can be switched off. */
 export function Legend({ data, theme }: { data: AtlasData; theme: ResolvedTheme }) {
@@ -52,12 +47,15 @@ export function Legend({ data, theme }: { data: AtlasData; theme: ResolvedTheme 
                 <button
                   type="button"
                   className="link-button"
-                  onClick={() => fitExtent(extentOf(data, 'overseas'), 4)}
+                  onClick={() => {
+                    const b = extentOf(all);
+                    if (b) showExtent(b, 4);
+                  }}
                 >
                   show the overseas view
                 </button>{' '}
                 ·{' '}
-                <button type="button" className="link-button" onClick={fitIndia}>
+                <button type="button" className="link-button" onClick={() => runCommand('fit-india')}>
                   back to India
                 </button>
               </p>

@@ -1,4 +1,4 @@
-import { useAtlasData } from '../data/registry';
+import { useAtlasData } from '../state/use-data';
 import { featureIndex } from '../data/indexes';
 import { useAppStore } from '../state/store';
 import { Legend } from './Legend';

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useAppStore } from '../state/store';
-import { useDataStatus } from '../data/registry';
+import { useDataStatus } from '../state/use-data';
 
 /** The collapsible side panel; on phone widths it is a bottom sheet (see app.css). */
 export function SidePanel({ children }: { children: ReactNode }) {

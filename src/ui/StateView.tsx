@@ -1,24 +1,16 @@
 import { useMemo } from 'react';
-import { LAYER_IDS, type AtlasFeature, type LayerId } from '../data/schema';
+import { LAYER_IDS } from '../data/schema';
 import type { AtlasData } from '../data/load';
 import { useAppStore } from '../state/store';
 import { SYMBOLOGY, categoryOf } from '../domain/symbology';
-import { openStateView } from '../app/commands';
-import { fitIndia } from '../map/camera';
+import { closeStateView, openStateView } from '../commands/registry';
+import { featuresInState } from '../domain/places';
 import { Swatch } from './Swatch';
 import { FeatureRow } from './FeatureRow';
 import type { ResolvedTheme } from './use-theme';
 
-/** Every feature whose `state` is the given code, by layer (overseas features have none in India). */
-export function featuresInState(data: AtlasData, code: string): Record<LayerId, AtlasFeature[]> {
-  return Object.fromEntries(
-    LAYER_IDS.map((l) => [l, data.layers[l].features.filter((f) => f.properties.state === code)]),
-  ) as Record<LayerId, AtlasFeature[]>;
-}
-
 export function StatePicker({ data }: { data: AtlasData }) {
   const stateView = useAppStore((s) => s.stateView);
-  const setStateView = useAppStore((s) => s.setStateView);
   const totals = useMemo(() => {
     const m = new Map<string, number>();
     for (const l of LAYER_IDS)
@@ -33,10 +25,7 @@ export function StatePicker({ data }: { data: AtlasData }) {
         value={stateView ?? ''}
         onChange={(e) => {
           if (e.target.value) openStateView(e.target.value);
-          else {
-            setStateView(null);
-            fitIndia();
-          }
+          else closeStateView();
         }}
       >
         <option value="">All India</option>
@@ -52,9 +41,8 @@ export function StatePicker({ data }: { data: AtlasData }) {
 
 /** A state's summary: counts per layer and category, and its features. */
 export function StateSummary({ data, code, theme }: { data: AtlasData; code: string; theme: ResolvedTheme }) {
-  const setStateView = useAppStore((s) => s.setStateView);
   const info = data.states.find((s) => s.code === code);
-  const byLayer = useMemo(() => featuresInState(data, code), [data, code]);
+  const byLayer = useMemo(() => featuresInState(data.layers, LAYER_IDS, code), [data, code]);
   const total = LAYER_IDS.reduce((n, l) => n + byLayer[l].length, 0);
   const statePrecision = LAYER_IDS.reduce(
     (n, l) => n + byLayer[l].filter((f) => f.properties.precision === 'state').length,
@@ -63,14 +51,7 @@ export function StateSummary({ data, code, theme }: { data: AtlasData; code: str
   return (
     <section className="state-summary" aria-labelledby="state-title" data-testid="state-summary">
       <div className="card-top">
-        <button
-          type="button"
-          className="link-button"
-          onClick={() => {
-            setStateView(null);
-            fitIndia();
-          }}
-        >
+        <button type="button" className="link-button" onClick={closeStateView}>
           ← All India
         </button>
       </div>

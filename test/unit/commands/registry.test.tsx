@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { commandForKey } from '../../../src/app/commands';
+import { commandForKey } from '../../../src/commands/registry';
 
 const key = (k: string, over: Partial<KeyboardEvent> = {}, target: Element = document.body) =>
   ({
