@@ -94,6 +94,13 @@ describe('search over the real data: precise expectations', () => {
     expect(top('ODÍSHA', 10)).toEqual(top('odisha', 10));
   });
 
+  it('an accented query meets the plain word exactly, not as a typo (same score)', () => {
+    const [accented] = searchIndex(REAL, 'Odíshá', { limit: 1 });
+    const [plain] = searchIndex(REAL, 'odisha', { limit: 1 });
+    expect(accented!.terms).toEqual(['odisha']);
+    expect(accented!.score).toBe(plain!.score);
+  });
+
   it('the Devanagari state name "ओडिशा" gives Odisha', () => {
     expect(top('ओडिशा', 1)).toEqual(['state:IN-OD']);
   });
