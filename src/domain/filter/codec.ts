@@ -58,7 +58,7 @@ export function decodeFilter(param: string): FilterSpec {
     if (!m) continue;
     const [, key, op, rest] = m as unknown as [string, string, string, string];
     if (!KEY.test(key)) continue;
-    let c: Condition | null = null;
+    let c: Condition;
     if (op === ':' || op === '!') {
       const values = rest === '' ? [] : rest.split(',').slice(0, MAX_VALUES).map(dec);
       if (values.some((v) => v === null)) continue;

@@ -19,13 +19,15 @@ type Expr = ExpressionSpecification;
 /** Name of the global-state property holding one dataset's filter values. */
 export const filterStateKey = (datasetId: string) => `filter:${datasetId}`;
 
+/** Stands for a missing value: never a token, so it never matches a list. */
+const NONE = '\u0000';
+
 /** A value as it may appear between the `|` delimiters. */
 export function token(v: string): string {
-  return v.replace(/[|\u0000]/g, '¦');
+  return v.split('|').join('¦').split(NONE).join('¦');
 }
 
 const list = (values: readonly string[]) => `|${values.map(token).join('|')}|`;
-const NONE = '\u0000';
 const BIG = 1e300;
 
 /** The longest list of each many-valued field: how many slots its map encoding needs. */
