@@ -1,17 +1,21 @@
 import type { AtlasFeature } from '../data/schema';
 import { useAppStore } from '../state/store';
-import { SYMBOLOGY, categoryOf, categoryToken, UNKNOWN_COLOR, PRECISION_LABELS } from '../domain/symbology';
+import {
+  SYMBOLOGY,
+  categoryOf,
+  categoryToken,
+  categoryLabel,
+  UNKNOWN_COLOR,
+  precisionLabel,
+} from '../domain/symbology';
 import { stateByCode } from '../domain/states';
-import { COUNTRY_NAMES } from '../domain/labels';
+import { countryName } from '../domain/labels';
 import { Swatch } from './Swatch';
 import type { ResolvedTheme } from './use-theme';
 
 export function placeOf(f: AtlasFeature): string {
   const p = f.properties;
-  const region =
-    p.layer === 'overseas'
-      ? (COUNTRY_NAMES[p.country] ?? p.country)
-      : (stateByCode(p.state)?.name ?? p.state);
+  const region = p.layer === 'overseas' ? countryName(p.country) : (stateByCode(p.state)?.name ?? p.state);
   return p.district ? `${p.district}, ${region}` : region;
 }
 
@@ -28,8 +32,8 @@ export function FeatureRow({ feature, theme }: { feature: AtlasFeature; theme: R
         <span className="feature-row-text">
           <span className="feature-row-name">{p.name}</span>
           <span className="feature-row-place">
-            {placeOf(feature)} · {cat?.label ?? categoryOf(p)}
-            {p.precision !== 'site' && <> · {PRECISION_LABELS[p.precision]?.label.toLowerCase()} precision</>}
+            {placeOf(feature)} · {categoryLabel(p.layer, categoryOf(p))}
+            {p.precision !== 'site' && <> · {precisionLabel(p.precision).toLowerCase()} precision</>}
           </span>
         </span>
       </button>
