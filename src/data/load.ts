@@ -13,6 +13,7 @@ import {
   type LayerId,
 } from './schema';
 import { err, ok, type Result } from './result';
+import { t } from '../i18n';
 
 export interface AtlasData {
   manifest: Manifest;
@@ -35,35 +36,35 @@ type Fetch = (url: string) => Promise<{ ok: boolean; status: number; text(): Pro
 /** The first few valibot issues as "path: message" lines. */
 export function describeIssues(issues: readonly v.BaseIssue<unknown>[], max = 3): string {
   const lines = issues.slice(0, max).map((i) => `${v.getDotPath(i) ?? '(root)'}: ${i.message}`);
-  if (issues.length > max) lines.push(`…and ${issues.length - max} more`);
+  if (issues.length > max) lines.push(t('load.moreIssues', { count: issues.length - max }));
   return lines.join('; ');
 }
 
-async function fetchJson(fetchImpl: Fetch, url: string, label: string): Promise<Result<unknown>> {
+async function fetchJson(fetchImpl: Fetch, url: string, file: string): Promise<Result<unknown>> {
   let res;
   try {
     res = await fetchImpl(url);
   } catch (e) {
-    return err(`Could not fetch ${label}: ${e instanceof Error ? e.message : String(e)}`);
+    return err(t('load.fetchFailed', { file, reason: e instanceof Error ? e.message : String(e) }));
   }
-  if (!res.ok) return err(`Could not fetch ${label}: HTTP ${res.status}`);
+  if (!res.ok) return err(t('load.httpError', { file, status: String(res.status) }));
   try {
     return ok(JSON.parse(await res.text()) as unknown);
   } catch {
-    return err(`${label} is not valid JSON`);
+    return err(t('load.notJson', { file }));
   }
 }
 
 async function fetchValid<S extends v.GenericSchema>(
   fetchImpl: Fetch,
   url: string,
-  label: string,
+  file: string,
   schema: S,
 ): Promise<Result<v.InferOutput<S>>> {
-  const raw = await fetchJson(fetchImpl, url, label);
+  const raw = await fetchJson(fetchImpl, url, file);
   if (!raw.ok) return raw;
   const parsed = v.safeParse(schema, raw.value);
-  if (!parsed.success) return err(`${label} failed validation: ${describeIssues(parsed.issues)}`);
+  if (!parsed.success) return err(t('load.invalid', { file, issues: describeIssues(parsed.issues) }));
   return ok(parsed.output);
 }
 
@@ -79,7 +80,11 @@ export async function loadAtlasData(
   const results = await Promise.all(
     LAYER_IDS.map(async (id) => {
       const entry = manifest.value.layers.find((l) => l.id === id);
-      if (!entry) return [id, err<LayerCollection>(`data/manifest.json lists no layer '${id}'`)] as const;
+      if (!entry)
+        return [
+          id,
+          err<LayerCollection>(t('load.noLayer', { file: 'data/manifest.json', layer: id })),
+        ] as const;
       const r = await fetchValid(fetchImpl, `${dataUrl}${entry.file}`, `data/${entry.file}`, layerSchema(id));
       return [id, r as Result<LayerCollection>] as const;
     }),

@@ -1,61 +1,52 @@
-/** Words for the codes the data uses, as a reader would say them. */
+/**
+ * Words for the codes the data uses, as a reader would say them. The words live in the
+ * message catalogue under `label.<kind>.<code>`; a code the catalogue does not know (imported
+ * data) is shown as it is.
+ */
 import type { Flag } from './model/enums';
+import { t, tCode } from '../i18n';
 
-export const LICENCE_LABELS: Record<string, string> = {
-  CL: 'Composite licence (prospecting + mining lease)',
-  ML: 'Mining lease',
-  EL: 'Exploration licence',
-};
+/** "CL" → "Composite licence (prospecting + mining lease)". */
+export function licenceLabel(code: string): string {
+  return tCode('label.licence', code);
+}
 
-export const BLOCK_KIND_LABELS: Record<string, string> = {
-  onshore: 'Onshore block (central auction)',
-  offshore: 'Offshore block',
-  'exploration-licence': 'Exploration-licence block',
-  'state-auction': 'State-run auction block',
-};
+/** "onshore" → "Onshore block (central auction)". */
+export function blockKindLabel(kind: string): string {
+  return tCode('label.blockKind', kind);
+}
 
-export const EVENT_LABELS: Record<string, string> = {
-  offered: 'Offered',
-  're-offered': 'Re-offered',
-  annulled: 'Annulled',
-  awarded: 'Awarded',
-  'licence-executed': 'Licence executed',
-  deferred: 'Decision deferred',
-};
+/** An auction event: "awarded" → "Awarded". */
+export function eventLabel(type: string): string {
+  return tCode('label.event', type);
+}
 
-export const ANNUL_REASON_LABELS: Record<string, string> = {
-  'no-bids': 'no bids',
-  'fewer-than-three-bidders': 'fewer than three qualified bidders',
-  other: 'other reason',
-  'not-stated': 'reason not stated by the sources',
-};
+/** Why an auction was annulled, as the end of a sentence: "no-bids" → "no bids". */
+export function annulReasonLabel(reason: string): string {
+  return tCode('label.annulReason', reason);
+}
 
-export const FLAG_LABELS: Record<Flag, { label: string; hint: string }> = {
-  secondary: {
-    label: 'Secondary source',
-    hint: 'Some values come from a secondary compilation that cites the primary source',
-  },
-  inferred: { label: 'Inferred', hint: 'Some values are deduced from sourced facts, not stated by a source' },
-  uncertain: { label: 'Uncertain', hint: 'Sources conflict or are weak for some values' },
-  converted: { label: 'Converted', hint: 'A unit conversion was made in compiling (e.g. acres to hectares)' },
-};
+/** A trust flag's badge: "secondary" → "Secondary source". */
+export function flagLabel(flag: Flag): string {
+  return t(`label.flag.${flag}`);
+}
 
-export const PROCESSING_STATUS_LABELS: Record<string, string> = {
-  operational: 'Operational',
-  'under-construction': 'Under construction',
-  planned: 'Planned',
-  announced: 'Announced',
-};
+/** A trust flag's explanation, without a full stop. */
+export function flagHint(flag: Flag): string {
+  return t(`label.flag.${flag}.hint`);
+}
 
-export const MINE_TYPE_LABELS: Record<string, string> = {
-  OC: 'Opencast',
-  UG: 'Underground',
-  'OC+UG': 'Opencast and underground',
-};
+/** "under-construction" → "Under construction". */
+export function processingStatusLabel(status: string): string {
+  return tCode('label.processingStatus', status);
+}
 
-export const COUNTRY_NAMES: Record<string, string> = {
-  AR: 'Argentina',
-  AU: 'Australia',
-  CL: 'Chile',
-  ZM: 'Zambia',
-};
+/** "OC" → "Opencast". */
+export function mineTypeLabel(type: string): string {
+  return tCode('label.mineType', type);
+}
+
+/** An ISO 3166-1 alpha-2 code as a country name: "AU" → "Australia"; an unknown code as is. */
+export function countryName(code: string): string {
+  return tCode('label.country', code);
+}

@@ -1,15 +1,12 @@
 /** Where a feature is, in words and as extents: pure functions over features. */
 import type { AtlasFeature, LayerId } from '../data/schema';
 import { stateByCode } from './states';
-import { COUNTRY_NAMES } from './labels';
+import { countryName } from './labels';
 
 /** "Korba, Chhattisgarh"; the state (or country) alone when the district is unknown. */
 export function placeOf(f: AtlasFeature): string {
   const p = f.properties;
-  const region =
-    p.layer === 'overseas'
-      ? (COUNTRY_NAMES[p.country] ?? p.country)
-      : (stateByCode(p.state)?.name ?? p.state);
+  const region = p.layer === 'overseas' ? countryName(p.country) : (stateByCode(p.state)?.name ?? p.state);
   return p.district ? `${p.district}, ${region}` : region;
 }
 

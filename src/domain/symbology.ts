@@ -6,6 +6,7 @@
  */
 import type { ExpressionSpecification } from 'maplibre-gl';
 import type { AtlasProps } from '../data/schema';
+import { t, type MessageKey } from '../i18n';
 import {
   BLOCK_STATUSES,
   CLOSURE_STATUSES,
@@ -13,6 +14,7 @@ import {
   PROCESSING_KINDS,
   STAGES,
   type LayerId,
+  type Precision,
 } from './model/enums';
 
 export type Theme = 'light' | 'dark';
@@ -25,15 +27,16 @@ export interface ThemedColor {
 
 export interface CategoryToken {
   readonly value: string;
-  readonly label: string;
+  /** The category's name in the legend and on cards. */
+  readonly labelKey: MessageKey;
   readonly color: ThemedColor;
-  /** One line for the legend's tooltip. */
-  readonly hint?: string;
+  /** One line for the legend's tooltip, without a full stop. */
+  readonly hintKey?: MessageKey;
 }
 
 export interface LayerSymbology {
   readonly layer: LayerId;
-  readonly title: string;
+  readonly titleKey: MessageKey;
   readonly shape: Shape;
   /** The property whose value picks the category. */
   readonly categoryField: string;
@@ -57,64 +60,72 @@ const OI = {
 };
 
 const BLOCK_TOKENS: Record<(typeof BLOCK_STATUSES)[number], Omit<CategoryToken, 'value'>> = {
-  offered: { label: 'Offered', color: OI.sky, hint: 'Put up for auction; no result yet' },
-  're-offered': { label: 'Re-offered', color: OI.blue, hint: 'Offered again after an annulment' },
-  awarded: { label: 'Awarded', color: OI.green, hint: 'Preferred bidder declared' },
+  offered: { labelKey: 'layer.blocks.offered', color: OI.sky, hintKey: 'layer.blocks.offered.hint' },
+  're-offered': {
+    labelKey: 'layer.blocks.re-offered',
+    color: OI.blue,
+    hintKey: 'layer.blocks.re-offered.hint',
+  },
+  awarded: { labelKey: 'layer.blocks.awarded', color: OI.green, hintKey: 'layer.blocks.awarded.hint' },
   'licence-executed': {
-    label: 'Licence executed',
+    labelKey: 'layer.blocks.licence-executed',
     color: OI.darkGreen,
-    hint: 'Composite licence or lease granted or signed',
+    hintKey: 'layer.blocks.licence-executed.hint',
   },
   annulled: {
-    label: 'Annulled',
+    labelKey: 'layer.blocks.annulled',
     color: OI.vermillion,
-    hint: 'Auction cancelled: no bids, too few bidders or other',
+    hintKey: 'layer.blocks.annulled.hint',
   },
-  deferred: { label: 'Decision deferred', color: OI.grey, hint: 'Outcome held back by the authorities' },
+  deferred: { labelKey: 'layer.blocks.deferred', color: OI.grey, hintKey: 'layer.blocks.deferred.hint' },
 };
 
 const STAGE_TOKENS: Record<(typeof STAGES)[number], Omit<CategoryToken, 'value'>> = {
-  G4: { label: 'G4 reconnaissance', color: OI.purple },
-  G3: { label: 'G3 prospecting', color: OI.orange },
-  G2: { label: 'G2 general exploration', color: OI.blue },
-  G1: { label: 'G1 detailed exploration', color: OI.green },
-  study: { label: 'Study (no UNFC stage)', color: OI.grey },
+  G4: { labelKey: 'layer.exploration.G4', color: OI.purple },
+  G3: { labelKey: 'layer.exploration.G3', color: OI.orange },
+  G2: { labelKey: 'layer.exploration.G2', color: OI.blue },
+  G1: { labelKey: 'layer.exploration.G1', color: OI.green },
+  study: { labelKey: 'layer.exploration.study', color: OI.grey },
 };
 
 const PROCESSING_TOKENS: Record<(typeof PROCESSING_KINDS)[number], Omit<CategoryToken, 'value'>> = {
-  'processing-park': { label: 'Processing park', color: OI.blue },
-  'rare-earth-corridor': { label: 'Rare-earth corridor', color: OI.purple },
-  'rare-earth-plant': { label: 'Rare-earth plant', color: OI.orange },
-  'mineral-sands': { label: 'Mineral-sands unit', color: OI.yellow },
-  'magnet-plant': { label: 'Magnet plant', color: OI.vermillion },
-  refinery: { label: 'Refinery or smelter', color: OI.green },
+  'processing-park': { labelKey: 'layer.processing.processing-park', color: OI.blue },
+  'rare-earth-corridor': { labelKey: 'layer.processing.rare-earth-corridor', color: OI.purple },
+  'rare-earth-plant': { labelKey: 'layer.processing.rare-earth-plant', color: OI.orange },
+  'mineral-sands': { labelKey: 'layer.processing.mineral-sands', color: OI.yellow },
+  'magnet-plant': { labelKey: 'layer.processing.magnet-plant', color: OI.vermillion },
+  refinery: { labelKey: 'layer.processing.refinery', color: OI.green },
 };
 
 const CLOSURE_TOKENS: Record<(typeof CLOSURE_STATUSES)[number], Omit<CategoryToken, 'value'>> = {
-  closed: { label: 'Closed', color: OI.grey },
-  repurposed: { label: 'Repurposed', color: OI.green, hint: 'Eco park, tourism, pisciculture…' },
-  suspended: { label: 'Operations suspended', color: OI.orange },
-  scheduled: { label: 'Scheduled to close', color: OI.sky },
+  closed: { labelKey: 'layer.coal-closures.closed', color: OI.grey },
+  repurposed: {
+    labelKey: 'layer.coal-closures.repurposed',
+    color: OI.green,
+    hintKey: 'layer.coal-closures.repurposed.hint',
+  },
+  suspended: { labelKey: 'layer.coal-closures.suspended', color: OI.orange },
+  scheduled: { labelKey: 'layer.coal-closures.scheduled', color: OI.sky },
 };
 
 const OVERSEAS_TOKENS: Record<(typeof OVERSEAS_KINDS)[number], Omit<CategoryToken, 'value'>> = {
-  asset: { label: 'Asset held', color: OI.green },
-  agreement: { label: 'Agreement / MoU', color: OI.blue },
-  exploratory: { label: 'Exploratory talks', color: OI.orange },
-  'offered-area': { label: 'Area offered', color: OI.purple },
+  asset: { labelKey: 'layer.overseas.asset', color: OI.green },
+  agreement: { labelKey: 'layer.overseas.agreement', color: OI.blue },
+  exploratory: { labelKey: 'layer.overseas.exploratory', color: OI.orange },
+  'offered-area': { labelKey: 'layer.overseas.offered-area', color: OI.purple },
 };
 
 function tokens<K extends string>(
   order: readonly K[],
-  t: Record<K, Omit<CategoryToken, 'value'>>,
+  byValue: Record<K, Omit<CategoryToken, 'value'>>,
 ): CategoryToken[] {
-  return order.map((value) => ({ value, ...t[value] }));
+  return order.map((value) => ({ value, ...byValue[value] }));
 }
 
 export const SYMBOLOGY: Record<LayerId, LayerSymbology> = {
   blocks: {
     layer: 'blocks',
-    title: 'Critical-mineral blocks',
+    titleKey: 'layer.blocks.title',
     shape: 'square',
     categoryField: 'status',
     categories: tokens(
@@ -125,7 +136,7 @@ export const SYMBOLOGY: Record<LayerId, LayerSymbology> = {
   },
   exploration: {
     layer: 'exploration',
-    title: 'Exploration finds',
+    titleKey: 'layer.exploration.title',
     shape: 'triangle',
     categoryField: 'stage',
     categories: tokens(STAGES, STAGE_TOKENS),
@@ -133,7 +144,7 @@ export const SYMBOLOGY: Record<LayerId, LayerSymbology> = {
   },
   processing: {
     layer: 'processing',
-    title: 'Processing & magnets',
+    titleKey: 'layer.processing.title',
     shape: 'hexagon',
     categoryField: 'kind',
     categories: tokens(PROCESSING_KINDS, PROCESSING_TOKENS),
@@ -141,7 +152,7 @@ export const SYMBOLOGY: Record<LayerId, LayerSymbology> = {
   },
   'coal-closures': {
     layer: 'coal-closures',
-    title: 'Coal-mine closures',
+    titleKey: 'layer.coal-closures.title',
     shape: 'circle',
     categoryField: 'closureStatus',
     categories: tokens(CLOSURE_STATUSES, CLOSURE_TOKENS),
@@ -149,15 +160,15 @@ export const SYMBOLOGY: Record<LayerId, LayerSymbology> = {
   },
   centres: {
     layer: 'centres',
-    title: 'Centres of Excellence',
+    titleKey: 'layer.centres.title',
     shape: 'star',
     categoryField: 'layer',
-    categories: [{ value: 'centres', label: 'Centre of Excellence (NCMM)', color: OI.violet }],
+    categories: [{ value: 'centres', labelKey: 'layer.centres.centres', color: OI.violet }],
     cluster: false,
   },
   overseas: {
     layer: 'overseas',
-    title: 'Overseas assets',
+    titleKey: 'layer.overseas.title',
     shape: 'diamond',
     categoryField: 'kind',
     categories: tokens(OVERSEAS_KINDS, OVERSEAS_TOKENS),
@@ -202,13 +213,44 @@ export const PRECISION_RADIUS_KM: Record<string, number> = {
   country: 400,
 };
 
-export const PRECISION_LABELS: Record<string, { label: string; hint: string }> = {
-  site: { label: 'Site', hint: 'Placed at coordinates a source gives for the site' },
-  locality: { label: 'Locality', hint: 'Placed at the named village or town, not the site' },
-  district: {
-    label: 'District',
-    hint: 'Placed at the district centre: the site is somewhere in the district',
-  },
-  state: { label: 'State', hint: 'Placed at the state centre: only the state is known' },
-  country: { label: 'Country', hint: 'Placed at the country or province centre' },
+/** The words for a location precision: `precision.<level>` and `precision.<level>.hint`. */
+export const PRECISION_KEYS: Record<Precision, { labelKey: MessageKey; hintKey: MessageKey }> = {
+  site: { labelKey: 'precision.site', hintKey: 'precision.site.hint' },
+  locality: { labelKey: 'precision.locality', hintKey: 'precision.locality.hint' },
+  district: { labelKey: 'precision.district', hintKey: 'precision.district.hint' },
+  state: { labelKey: 'precision.state', hintKey: 'precision.state.hint' },
+  country: { labelKey: 'precision.country', hintKey: 'precision.country.hint' },
 };
+
+function precisionKeys(precision: string) {
+  return Object.hasOwn(PRECISION_KEYS, precision) ? PRECISION_KEYS[precision as Precision] : undefined;
+}
+
+/** "district" → "District"; an unknown level as is. */
+export function precisionLabel(precision: string): string {
+  const k = precisionKeys(precision);
+  return k ? t(k.labelKey) : precision;
+}
+
+/** How a point of this precision was placed, without a full stop; undefined for an unknown level. */
+export function precisionHint(precision: string): string | undefined {
+  const k = precisionKeys(precision);
+  return k && t(k.hintKey);
+}
+
+/** The layer's title in the legend, on cards and in the state view. */
+export function layerTitle(layer: LayerId): string {
+  return t(SYMBOLOGY[layer].titleKey);
+}
+
+/** A category's name; the value itself for a category the legend does not know (imported data). */
+export function categoryLabel(layer: LayerId, value: string): string {
+  const c = categoryToken(layer, value);
+  return c ? t(c.labelKey) : value;
+}
+
+/** A category's one-line hint, without a full stop, if it has one. */
+export function categoryHint(layer: LayerId, value: string): string | undefined {
+  const key = categoryToken(layer, value)?.hintKey;
+  return key && t(key);
+}

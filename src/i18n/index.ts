@@ -4,6 +4,8 @@ export {
   getLocale,
   intlLocale,
   formatCount,
+  isMessageKey,
+  tCode,
   type Locale,
   type MessageId,
   type Params,

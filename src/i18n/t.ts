@@ -34,6 +34,17 @@ function lookup(key: string): string | undefined {
   return (cat as Record<string, string | undefined>)[key] ?? (en as Record<string, string>)[key];
 }
 
+/** Whether `key` is a key of the catalogue: for keys built from codes in the data. */
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(en, key);
+}
+
+/** The message for the key `prefix.code` if the catalogue has one, else the code itself. */
+export function tCode(prefix: string, code: string, params?: Params): string {
+  const key = `${prefix}.${code}`;
+  return isMessageKey(key) ? t(key, params) : code;
+}
+
 const plurals = new Map<string, Intl.PluralRules>();
 function pluralRule(n: number): string {
   const tag = intlLocale();

@@ -10,6 +10,7 @@ import {
 import { maplibregl, supportsWebGL2 } from './maplibre';
 import { basemapStyle, INDIA_BOUNDS, type ResolvedTheme } from './basemap-style';
 import { exposeHandle } from './handle';
+import { t } from '../i18n';
 
 export interface MapViewProps {
   theme: ResolvedTheme;
@@ -19,11 +20,7 @@ export interface MapViewProps {
 
 /** The map, or a readable message when this browser cannot draw it. */
 export function MapView({ theme, baseUrl, children }: MapViewProps) {
-  const [fatal, setFatal] = useState<string | null>(() =>
-    supportsWebGL2()
-      ? null
-      : 'This browser cannot draw the map: it does not provide WebGL2. Try a current Chrome, Edge, Firefox or Safari, or enable hardware acceleration.',
-  );
+  const [fatal, setFatal] = useState<string | null>(() => (supportsWebGL2() ? null : t('map.noWebgl2')));
   const style = useMemo(() => basemapStyle(theme, baseUrl), [theme, baseUrl]);
 
   const onLoad = useCallback((e: { target: maplibregl.Map }) => {
@@ -37,14 +34,14 @@ export function MapView({ theme, baseUrl, children }: MapViewProps) {
   const onError = useCallback((e: MapErrorEvent) => {
     const message = e.error?.message ?? String(e.error);
     // A failed constructor (no WebGL context) leaves no map: say so instead of a blank page.
-    if (!e.target) setFatal(`The map could not start: ${message}`);
+    if (!e.target) setFatal(t('map.couldNotStart', { message }));
     else console.error('Map error:', message);
   }, []);
 
   if (fatal) {
     return (
       <div className="map-fatal" role="alert">
-        <h2>The map cannot be shown</h2>
+        <h2>{t('map.cannotShow')}</h2>
         <p>{fatal}</p>
       </div>
     );

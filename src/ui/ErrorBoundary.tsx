@@ -1,7 +1,8 @@
 import { Component, type ReactNode } from 'react';
+import { t } from '../i18n';
 
 interface Props {
-  /** What broke, in the user's words: "The side panel". */
+  /** What broke, in the user's words and locale: t('error.panel'), "The panel". */
   label: string;
   children: ReactNode;
 }
@@ -22,11 +23,9 @@ export class ErrorBoundary extends Component<Props, { error: Error | null }> {
     if (this.state.error) {
       return (
         <div className="panel-error" role="alert">
-          <p>
-            {this.props.label} stopped working: {this.state.error.message}
-          </p>
+          <p>{t('error.stopped', { what: this.props.label, message: this.state.error.message })}</p>
           <button type="button" onClick={() => this.setState({ error: null })}>
-            Try again
+            {t('error.retry')}
           </button>
         </div>
       );

@@ -1,20 +1,31 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import type { AtlasFeature, BlockProps, Source } from '../data/schema';
 import { useAppStore } from '../state/store';
-import { SYMBOLOGY, categoryOf, categoryToken, UNKNOWN_COLOR, PRECISION_LABELS } from '../domain/symbology';
+import {
+  SYMBOLOGY,
+  categoryOf,
+  categoryToken,
+  categoryLabel,
+  layerTitle,
+  precisionHint,
+  precisionLabel,
+  UNKNOWN_COLOR,
+} from '../domain/symbology';
 import { mineralLabel } from '../domain/minerals';
 import { formatCrore, formatDate, formatHectares, formatPercent } from '../domain/format';
 import { standingAward } from '../domain/auction';
 import {
-  ANNUL_REASON_LABELS,
-  BLOCK_KIND_LABELS,
-  COUNTRY_NAMES,
-  EVENT_LABELS,
-  FLAG_LABELS,
-  LICENCE_LABELS,
-  MINE_TYPE_LABELS,
-  PROCESSING_STATUS_LABELS,
+  annulReasonLabel,
+  blockKindLabel,
+  countryName,
+  eventLabel,
+  flagHint,
+  flagLabel,
+  licenceLabel,
+  mineTypeLabel,
+  processingStatusLabel,
 } from '../domain/labels';
+import { intlLocale, t } from '../i18n';
 import { CommandButton } from './CommandButton';
 import { ExternalLink } from './ExternalLink';
 import { Swatch } from './Swatch';
@@ -45,24 +56,25 @@ function SourceLink({ s }: { s: Source }) {
 
 function BlockTimeline({ p }: { p: BlockProps }) {
   return (
-    <ol className="timeline" aria-label="Auction history">
+    <ol className="timeline" aria-label={t('card.history')}>
       {p.events.map((e, i) => (
         <li key={i} className={`tl-${e.type}`}>
           <time dateTime={e.date}>{formatDate(e.date)}</time>
           <div>
-            <strong>{EVENT_LABELS[e.type] ?? e.type}</strong>
-            {e.tranche && <span> · Tranche {e.tranche}</span>}
-            {e.reason && <span> · {ANNUL_REASON_LABELS[e.reason] ?? e.reason}</span>}
+            <strong>{eventLabel(e.type)}</strong>
+            {e.tranche && <span> · {t('card.tranche', { tranche: e.tranche })}</span>}
+            {e.reason && <span> · {annulReasonLabel(e.reason)}</span>}
             {e.bidder && (
               <div>
-                Preferred bidder: {e.bidder}
-                {e.premiumPct !== undefined && <> · premium {formatPercent(e.premiumPct)}</>}
+                {e.premiumPct !== undefined
+                  ? t('card.bidderPremium', { bidder: e.bidder, premium: formatPercent(e.premiumPct) })
+                  : t('card.bidder', { bidder: e.bidder })}
               </div>
             )}
             {e.note && <div className="muted">{e.note}</div>}
             {e.sourceRefs && e.sourceRefs.length > 0 && (
               <div className="tl-sources">
-                Source:{' '}
+                {t('card.eventSource')}{' '}
                 {e.sourceRefs.map((r, j) => {
                   const s = p.sources[r];
                   return s ? (
@@ -88,13 +100,19 @@ function LayerFields({ f }: { f: AtlasFeature }) {
       const award = standingAward(p.events);
       return (
         <>
-          <Row label="Kind">{BLOCK_KIND_LABELS[p.blockKind]}</Row>
-          <Row label="Licence">{p.licence ? LICENCE_LABELS[p.licence] : 'Not published'}</Row>
-          <Row label="Area">{p.areaHa !== null ? formatHectares(p.areaHa) : 'Not published'}</Row>
+          <Row label={t('card.kind')}>{blockKindLabel(p.blockKind)}</Row>
+          <Row label={t('card.licence')}>{p.licence ? licenceLabel(p.licence) : t('card.notPublished')}</Row>
+          <Row label={t('card.area')}>
+            {p.areaHa !== null ? formatHectares(p.areaHa) : t('card.notPublished')}
+          </Row>
           {award && (
-            <Row label="Preferred bidder">
-              {award.bidder}
-              {award.premiumPct !== undefined && <> at {formatPercent(award.premiumPct)} premium</>}
+            <Row label={t('card.preferredBidder')}>
+              {award.premiumPct !== undefined
+                ? t('card.bidderAtPremium', {
+                    bidder: award.bidder ?? '',
+                    premium: formatPercent(award.premiumPct),
+                  })
+                : award.bidder}
             </Row>
           )}
         </>
@@ -103,47 +121,49 @@ function LayerFields({ f }: { f: AtlasFeature }) {
     case 'exploration':
       return (
         <>
-          <Row label="Stage">{p.stage === 'study' ? 'Study (no UNFC stage given)' : p.stage}</Row>
-          <Row label="Agency">{p.agency}</Row>
-          <Row label="Resource">{p.resource}</Row>
-          <Row label="Announced">{p.announced ? formatDate(p.announced) : null}</Row>
+          <Row label={t('card.stage')}>{p.stage === 'study' ? t('card.studyStage') : p.stage}</Row>
+          <Row label={t('card.agency')}>{p.agency}</Row>
+          <Row label={t('card.resource')}>{p.resource}</Row>
+          <Row label={t('card.announced')}>{p.announced ? formatDate(p.announced) : null}</Row>
         </>
       );
     case 'processing':
       return (
         <>
-          <Row label="Status">{PROCESSING_STATUS_LABELS[p.status]}</Row>
-          <Row label="Operator">{p.operator}</Row>
-          <Row label="Capacity">{p.capacity}</Row>
-          <Row label="Investment">
-            {p.investmentCrore !== null ? formatCrore(p.investmentCrore) : 'Not published'}
+          <Row label={t('card.status')}>{processingStatusLabel(p.status)}</Row>
+          <Row label={t('card.operator')}>{p.operator}</Row>
+          <Row label={t('card.capacity')}>{p.capacity}</Row>
+          <Row label={t('card.investment')}>
+            {p.investmentCrore !== null ? formatCrore(p.investmentCrore) : t('card.notPublished')}
           </Row>
         </>
       );
     case 'coal-closures':
       return (
         <>
-          <Row label="Company">{p.subsidiary ? `${p.subsidiary} (${p.company})` : p.company}</Row>
-          <Row label="Mine type">{p.mineType ? MINE_TYPE_LABELS[p.mineType] : null}</Row>
-          <Row label="Year">{p.closureYear}</Row>
-          <Row label="Repurposed as">{p.repurposedAs}</Row>
+          <Row label={t('card.company')}>{p.subsidiary ? `${p.subsidiary} (${p.company})` : p.company}</Row>
+          <Row label={t('card.mineType')}>{p.mineType ? mineTypeLabel(p.mineType) : null}</Row>
+          <Row label={t('card.year')}>{p.closureYear}</Row>
+          <Row label={t('card.repurposedAs')}>{p.repurposedAs}</Row>
         </>
       );
     case 'centres':
       return (
         <>
-          <Row label="Institution">{p.institution}</Row>
-          <Row label="City">{p.city}</Row>
-          <Row label="Recognised">{formatDate(p.recognised)}</Row>
+          <Row label={t('card.institution')}>{p.institution}</Row>
+          <Row label={t('card.city')}>{p.city}</Row>
+          <Row label={t('card.recognised')}>{formatDate(p.recognised)}</Row>
         </>
       );
     case 'overseas':
       return (
         <>
-          <Row label="Country">{COUNTRY_NAMES[p.country] ?? p.country}</Row>
-          <Row label="Partner">{p.partner}</Row>
-          <Row label="Area">{p.areaHa !== null ? formatHectares(p.areaHa) : 'Not published'}</Row>
-          <Row label="Agreed">{p.agreed ? formatDate(p.agreed) : null}</Row>
+          <Row label={t('card.country')}>{countryName(p.country)}</Row>
+          <Row label={t('card.partner')}>{p.partner}</Row>
+          <Row label={t('card.area')}>
+            {p.areaHa !== null ? formatHectares(p.areaHa) : t('card.notPublished')}
+          </Row>
+          <Row label={t('card.agreed')}>{p.agreed ? formatDate(p.agreed) : null}</Row>
         </>
       );
   }
@@ -156,7 +176,7 @@ export function FeatureCard({ feature, theme }: { feature: AtlasFeature; theme: 
   const sym = SYMBOLOGY[p.layer];
   const cat = categoryToken(p.layer, categoryOf(p));
   const color = (cat?.color ?? UNKNOWN_COLOR)[theme];
-  const precision = PRECISION_LABELS[p.precision];
+  const hint = precisionHint(p.precision);
   const heading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
@@ -183,49 +203,51 @@ export function FeatureCard({ feature, theme }: { feature: AtlasFeature; theme: 
     <article className="feature-card" aria-labelledby="card-title" data-testid="feature-card">
       <div className="card-top">
         <button type="button" className="link-button" onClick={() => select(null)}>
-          ← Back
+          {t('card.back')}
         </button>
-        <span className="muted">{sym.title}</span>
+        <span className="muted">{layerTitle(p.layer)}</span>
       </div>
       <h2 id="card-title" ref={heading} tabIndex={-1}>
         {p.name}
       </h2>
       {p.aliases && p.aliases.length > 0 && (
-        <p className="muted aliases">Also written: {p.aliases.join('; ')}</p>
+        <p className="muted aliases">{t('card.alsoWritten', { names: p.aliases.join('; ') })}</p>
       )}
       <div className="badges">
         <span className="badge status" style={{ borderColor: color }}>
-          <Swatch shape={sym.shape} color={color} size={14} /> {cat?.label ?? categoryOf(p)}
+          <Swatch shape={sym.shape} color={color} size={14} /> {categoryLabel(p.layer, categoryOf(p))}
         </span>
         <span
           className={`badge precision precision-${p.precision}`}
-          title={precision?.hint}
+          title={hint}
           data-testid="precision-badge"
         >
-          {precision?.label ?? p.precision} precision
+          {t('card.precisionBadge', { precision: precisionLabel(p.precision) })}
         </span>
         {p.flags.map((fl) => (
-          <span key={fl} className="badge flag" title={FLAG_LABELS[fl].hint}>
-            {FLAG_LABELS[fl].label}
+          <span key={fl} className="badge flag" title={flagHint(fl)}>
+            {flagLabel(fl)}
           </span>
         ))}
       </div>
       <div className="card-actions">
-        <CommandButton command="zoom-to-selection">Zoom to</CommandButton>
-        <CommandButton command="copy-link">Copy link</CommandButton>
+        <CommandButton command="zoom-to-selection">{t('card.zoomTo')}</CommandButton>
+        <CommandButton command="copy-link">{t('card.copyLink')}</CommandButton>
       </div>
 
       <dl className="facts">
-        <Row label="Where">
+        <Row label={t('card.where')}>
           <span data-testid="card-place">{placeOf(feature)}</span>
         </Row>
-        {p.locality && <Row label="Locality">{p.locality}</Row>}
-        <Row label="Placed">
+        {p.locality && <Row label={t('card.locality')}>{p.locality}</Row>}
+        <Row label={t('card.placed')}>
           {p.locationBasis}
-          {precision && p.precision !== 'site' && <span className="precision-hint"> {precision.hint}.</span>}
+          {hint && p.precision !== 'site' && (
+            <span className="precision-hint"> {t('common.sentence', { text: hint })}</span>
+          )}
         </Row>
         {p.minerals.length > 0 && (
-          <Row label="Minerals">
+          <Row label={t('card.minerals')}>
             <ul className="chips">
               {p.minerals.map((m) => (
                 <li key={m} className="chip">
@@ -236,25 +258,26 @@ export function FeatureCard({ feature, theme }: { feature: AtlasFeature; theme: 
           </Row>
         )}
         <LayerFields f={feature} />
-        <Row label="Facts as of">{formatDate(p.asOf)}</Row>
+        <Row label={t('card.asOf')}>{formatDate(p.asOf)}</Row>
       </dl>
 
       {p.description && <p>{p.description}</p>}
 
       {p.layer === 'blocks' && (
         <>
-          <h3>Auction history</h3>
+          <h3>{t('card.history')}</h3>
           <BlockTimeline p={p} />
         </>
       )}
 
       {(p.caveats.length > 0 || p.flags.length > 0) && (
         <>
-          <h3>Caveats</h3>
+          <h3>{t('card.caveats')}</h3>
           <ul className="caveats">
             {p.flags.map((fl) => (
               <li key={fl}>
-                <strong>{FLAG_LABELS[fl].label}:</strong> {FLAG_LABELS[fl].hint.toLowerCase()}.
+                <strong>{t('common.labelColon', { label: flagLabel(fl) })}</strong>{' '}
+                {t('common.sentence', { text: flagHint(fl).toLocaleLowerCase(intlLocale()) })}
               </li>
             ))}
             {p.caveats.map((c, i) => (
@@ -264,7 +287,7 @@ export function FeatureCard({ feature, theme }: { feature: AtlasFeature; theme: 
         </>
       )}
 
-      <h3>Sources</h3>
+      <h3>{t('card.sources')}</h3>
       <ol className="sources" data-testid="card-sources">
         {p.sources.map((s, i) => (
           <li key={i}>

@@ -1,6 +1,13 @@
 import type { AtlasFeature } from '../data/schema';
 import { useAppStore } from '../state/store';
-import { SYMBOLOGY, categoryOf, categoryToken, UNKNOWN_COLOR, PRECISION_LABELS } from '../domain/symbology';
+import {
+  SYMBOLOGY,
+  categoryOf,
+  categoryToken,
+  categoryLabel,
+  UNKNOWN_COLOR,
+  precisionLabel,
+} from '../domain/symbology';
 import { placeOf } from '../domain/places';
 import { Swatch } from './Swatch';
 import type { ResolvedTheme } from './use-theme';
@@ -18,8 +25,8 @@ export function FeatureRow({ feature, theme }: { feature: AtlasFeature; theme: R
         <span className="feature-row-text">
           <span className="feature-row-name">{p.name}</span>
           <span className="feature-row-place">
-            {placeOf(feature)} · {cat?.label ?? categoryOf(p)}
-            {p.precision !== 'site' && <> · {PRECISION_LABELS[p.precision]?.label.toLowerCase()} precision</>}
+            {placeOf(feature)} · {categoryLabel(p.layer, categoryOf(p))}
+            {p.precision !== 'site' && <> · {precisionLabel(p.precision).toLowerCase()} precision</>}
           </span>
         </span>
       </button>

@@ -1,11 +1,14 @@
 import { useAppStore } from '../state/store';
 import { CommandButton } from './CommandButton';
 import { formatDate } from '../domain/format';
+import { getLocale, t } from '../i18n';
+import { tRich } from '../i18n/rich';
 import type { ResolvedTheme } from './use-theme';
 
 export function Header({ asOf, resolvedTheme }: { asOf: string | null; resolvedTheme: ResolvedTheme }) {
   const panelOpen = useAppStore((s) => s.panelOpen);
-  const next = resolvedTheme === 'dark' ? 'light' : 'dark';
+  const panelText = panelOpen ? t('header.hidePanel') : t('header.showPanel');
+  const themeText = resolvedTheme === 'dark' ? t('header.switchToLight') : t('header.switchToDark');
   return (
     <header className="app-header">
       <CommandButton
@@ -13,38 +16,45 @@ export function Header({ asOf, resolvedTheme }: { asOf: string | null; resolvedT
         className="icon-button"
         aria-expanded={panelOpen}
         aria-controls="side-panel"
-        title={panelOpen ? 'Hide the panel' : 'Show the panel'}
+        title={panelText}
       >
         <span aria-hidden="true">☰</span>
-        <span className="sr-only">{panelOpen ? 'Hide the panel' : 'Show the panel'}</span>
+        <span className="sr-only">{panelText}</span>
       </CommandButton>
       <div className="brand">
         <h1>
-          Khanij Atlas <span lang="hi">खनिज</span>
+          {t('app.name')}
+          {/* The Hindi name already is the Devanagari word. */}
+          {getLocale() !== 'hi' && (
+            <>
+              {' '}
+              <span lang="hi">खनिज</span>
+            </>
+          )}
         </h1>
-        <p className="tagline">India’s critical minerals on one map</p>
+        <p className="tagline">{t('app.tagline')}</p>
       </div>
       <p className="as-of" data-testid="as-of">
         {asOf ? (
           <>
-            <span className="as-of-label">Data as of </span>
+            <span className="as-of-label">{t('header.asOf')} </span>
             <time dateTime={asOf}>{formatDate(asOf)}</time>
           </>
         ) : (
-          'Loading data…'
+          t('header.loading')
         )}
       </p>
       <div className="header-actions">
         <CommandButton
           command="toggle-theme"
           className="icon-button"
-          title={`Switch to the ${next} theme`}
-          aria-label={`Switch to the ${next} theme`}
+          title={themeText}
+          aria-label={themeText}
         >
           <span aria-hidden="true">{resolvedTheme === 'dark' ? '☀' : '☾'}</span>
         </CommandButton>
         <CommandButton command="about">
-          About<span className="wide-only"> &amp; sources</span>
+          {tRich('header.about', { more: <span className="wide-only">{t('header.aboutMore')}</span> })}
         </CommandButton>
       </div>
     </header>

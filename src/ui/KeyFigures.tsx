@@ -2,17 +2,8 @@ import type { AtlasData } from '../data/load';
 import type { Figure } from '../data/schema';
 import { formatDate, formatFigure } from '../domain/format';
 import { mineralLabel } from '../domain/minerals';
+import { t, tCode } from '../i18n';
 import { ExternalLink } from './ExternalLink';
-
-const GROUP_TITLES: Record<string, string> = {
-  'import-dependence': 'Import dependence',
-  ncmm: 'National Critical Mineral Mission',
-  exploration: 'Exploration',
-  auctions: 'Auctions',
-  magnets: 'Rare-earth magnets',
-  processing: 'Processing',
-  coal: 'Coal-mine closures',
-};
 
 /** One figure with its value, note and sources. */
 export function FigureItem({ f }: { f: Figure }) {
@@ -42,11 +33,11 @@ export function KeyFigures({ data }: { data: AtlasData }) {
     <section className="key-figures" aria-labelledby="figures-title">
       <details>
         <summary>
-          <h2 id="figures-title">Key figures</h2>
+          <h2 id="figures-title">{t('figures.title')}</h2>
         </summary>
         {[...groups].map(([group, figs]) => (
           <div key={group}>
-            <h3>{GROUP_TITLES[group] ?? group}</h3>
+            <h3>{tCode('figures.group', group)}</h3>
             <ul className="figure-list">
               {figs.map((f) => (
                 <FigureItem key={f.id} f={f} />
@@ -54,7 +45,7 @@ export function KeyFigures({ data }: { data: AtlasData }) {
             </ul>
           </div>
         ))}
-        <h3>The 30 critical minerals of 2023</h3>
+        <h3>{t('figures.criticalMinerals2023')}</h3>
         <ul className="chips">
           {data.facts.criticalMinerals2023.minerals.map((m) => (
             <li key={m} className="chip">

@@ -1,7 +1,7 @@
 import { LAYER_IDS } from '../data/schema';
 import type { AtlasData } from '../data/load';
 import { useAppStore } from '../state/store';
-import { SYMBOLOGY } from '../domain/symbology';
+import { SYMBOLOGY, layerTitle, categoryLabel, categoryHint } from '../domain/symbology';
 import { countByCategory, shownFeatures } from '../domain/filter';
 import { runCommand, showExtent } from '../commands/registry';
 import { extentOf } from '../domain/places';
@@ -35,7 +35,7 @@ export function Legend({ data, theme }: { data: AtlasData; theme: ResolvedTheme 
                   checked={on}
                   onChange={(e) => setLayerVisible(layer, e.target.checked)}
                 />
-                <span className="legend-layer-title">{sym.title}</span>
+                <span className="legend-layer-title">{layerTitle(layer)}</span>
               </label>
               <span className="count" data-testid={`shown-${layer}`}>
                 {shown} of {all.length} shown
@@ -73,15 +73,15 @@ export function Legend({ data, theme }: { data: AtlasData; theme: ResolvedTheme 
                         aria-pressed={!hidden}
                         disabled={!on}
                         title={
-                          c.hint
-                            ? `${c.hint}. Click to ${hidden ? 'show' : 'hide'}.`
+                          c.hintKey
+                            ? `${categoryHint(layer, c.value)}. Click to ${hidden ? 'show' : 'hide'}.`
                             : `Click to ${hidden ? 'show' : 'hide'}`
                         }
                         onClick={() => toggleCategory(layer, c.value)}
                         data-category={c.value}
                       >
                         <Swatch shape={sym.shape} color={c.color[theme]} />
-                        <span>{c.label}</span>
+                        <span>{categoryLabel(layer, c.value)}</span>
                         <span className="count">{counts.get(c.value) ?? 0}</span>
                       </button>
                     </li>

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useAppStore } from '../state/store';
+import { t } from '../i18n';
 
 /**
  * A short message (link copied, link not understood) that clears itself; or, when the
@@ -10,8 +11,8 @@ export function Notice() {
   const setNotice = useAppStore((s) => s.setNotice);
   useEffect(() => {
     if (!notice || notice.link) return;
-    const t = setTimeout(() => setNotice(null), 6000);
-    return () => clearTimeout(t);
+    const timer = setTimeout(() => setNotice(null), 6000);
+    return () => clearTimeout(timer);
   }, [notice, setNotice]);
   return (
     <div className="notice" role="status" aria-live="polite">
@@ -24,12 +25,12 @@ export function Notice() {
                 type="text"
                 readOnly
                 value={notice.link}
-                aria-label="Link to this view"
+                aria-label={t('notice.linkLabel')}
                 onFocus={(e) => e.currentTarget.select()}
                 autoFocus
               />
               <button type="button" className="text-button" onClick={() => setNotice(null)}>
-                Close
+                {t('common.close')}
               </button>
             </span>
           )}

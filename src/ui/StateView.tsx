@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { LAYER_IDS } from '../data/schema';
 import type { AtlasData } from '../data/load';
 import { useAppStore } from '../state/store';
-import { SYMBOLOGY, categoryOf } from '../domain/symbology';
+import { SYMBOLOGY, categoryOf, layerTitle, categoryLabel } from '../domain/symbology';
 import { closeStateView, openStateView } from '../commands/registry';
 import { featuresInState } from '../domain/places';
 import { Swatch } from './Swatch';
@@ -74,7 +74,7 @@ export function StateSummary({ data, code, theme }: { data: AtlasData; code: str
               counts.set(categoryOf(f.properties), (counts.get(categoryOf(f.properties)) ?? 0) + 1);
             return (
               <tr key={l} data-layer={l}>
-                <th scope="row">{sym.title}</th>
+                <th scope="row">{layerTitle(l)}</th>
                 <td className="num" data-testid={`state-count-${l}`}>
                   {byLayer[l].length}
                 </td>
@@ -83,8 +83,8 @@ export function StateSummary({ data, code, theme }: { data: AtlasData; code: str
                     .filter((c) => counts.has(c.value))
                     .map((c) => (
                       <span key={c.value} className="state-cat" data-category={c.value}>
-                        <Swatch shape={sym.shape} color={c.color[theme]} size={12} /> {c.label}{' '}
-                        {counts.get(c.value)}
+                        <Swatch shape={sym.shape} color={c.color[theme]} size={12} />{' '}
+                        {categoryLabel(l, c.value)} {counts.get(c.value)}
                       </span>
                     ))}
                 </td>

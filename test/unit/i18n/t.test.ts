@@ -1,7 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { en } from '../../../src/i18n/en';
 import { hi } from '../../../src/i18n/hi';
-import { setLocale, t } from '../../../src/i18n/t';
+import { isMessageKey, setLocale, t, tCode } from '../../../src/i18n/t';
+import { formatDate, formatHectares } from '../../../src/domain/format';
+import { countryName, licenceLabel } from '../../../src/domain/labels';
+import { categoryLabel, layerTitle, precisionLabel } from '../../../src/domain/symbology';
 
 afterEach(() => setLocale('en'));
 
@@ -27,5 +30,29 @@ describe('t', () => {
 
   it('has no Hindi key that English lacks', () => {
     for (const k of Object.keys(hi)) expect(Object.keys(en)).toContain(k);
+  });
+
+  it('puts codes from the data into words, and shows an unknown code as it is', () => {
+    expect(isMessageKey('label.licence.CL')).toBe(true);
+    expect(isMessageKey('label.licence.XX')).toBe(false);
+    expect(tCode('label.country', 'AU')).toBe('Australia');
+    expect(countryName('ZZ')).toBe('ZZ');
+    expect(licenceLabel('ML')).toBe('Mining lease');
+    expect(layerTitle('processing')).toBe('Processing & magnets');
+    expect(categoryLabel('blocks', 'deferred')).toBe('Decision deferred');
+    expect(categoryLabel('blocks', 'imported-status')).toBe('imported-status');
+    expect(precisionLabel('district')).toBe('District');
+  });
+
+  it('chooses the plural form by count', () => {
+    expect(t('about.features', { count: 1 })).toBe('1 feature');
+    expect(t('about.features', { count: 75 })).toBe('75 features');
+  });
+
+  it('formats with catalogue words, so the pseudo-locale marks them too', () => {
+    setLocale('pseudo');
+    expect(formatDate('2026-11-21')).toBe('⟦21 ⟦Nov⟧ 2026⟧');
+    expect(formatHectares(2016)).toBe('⟦2,016 ha (20.16 km²)⟧');
+    expect(layerTitle('blocks')).toBe('⟦Critical-mineral blocks⟧');
   });
 });
