@@ -27,6 +27,12 @@ const SHIPPED = [
     url: 'https://www.geonames.org/',
   },
   {
+    what: 'Coal-mine sites',
+    who: 'Global Energy Monitor, Global Coal Mine Tracker (points of matched mines, May 2024)',
+    licence: 'CC BY 4.0',
+    url: 'https://globalenergymonitor.org/projects/global-coal-mine-tracker/',
+  },
+  {
     what: 'Fonts',
     who: 'Noto Sans and Noto Sans Devanagari, via @fontsource',
     licence: 'SIL Open Font License 1.1',
