@@ -238,7 +238,13 @@ export function buildLayer(layer: LayerId, data: unknown): BuiltLayer {
     return { type: 'Feature' as const, id: i, geometry: f.geometry, properties };
   });
   const sources = uniqueSources([
-    ...parsed.features.map((f) => (f.properties as { sources: Source[] }).sources),
+    ...parsed.features.map((f) => {
+      const { sources: cited, locationSource } = f.properties as {
+        sources: Source[];
+        locationSource?: Source;
+      };
+      return locationSource ? [...cited, locationSource] : cited;
+    }),
     ...parsed.metadata.figures.map((fig) => fig.sources),
   ]);
   return {

