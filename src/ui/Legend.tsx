@@ -1,7 +1,7 @@
 import { LAYER_IDS, type LayerId } from '../data/schema';
 import type { AtlasData } from '../data/load';
 import { useAppStore } from '../state/store';
-import { SYMBOLOGY } from '../domain/symbology';
+import { PRECISION_RADIUS_KM, SYMBOLOGY } from '../domain/symbology';
 import { countByCategory, shownFeatures } from '../domain/filter';
 import { fitExtent, fitIndia } from '../map/camera';
 import { Swatch } from './Swatch';
@@ -95,8 +95,8 @@ export function Legend({ data, theme }: { data: AtlasData; theme: ResolvedTheme 
       })}
       <p className="legend-note">
         A faint disc around a symbol means its position is approximate: it stands for a district (disc of
-        about 35 km) or a state (about 150 km), not a site. The disc has a fixed size; it is not the
-        district’s or state’s outline.
+        about {PRECISION_RADIUS_KM.district} km radius) or a state (about {PRECISION_RADIUS_KM.state} km), not
+        a site. The disc has a fixed size; it is not the district’s or state’s outline.
       </p>
     </section>
   );
