@@ -30,9 +30,7 @@ describe('filters', () => {
             ) as Record<LayerId, string[]>,
           };
           // The oracle, written out: nothing if the layer is off, else every feature not hidden, in order.
-          const expected = visible
-            ? features.filter((f) => !hidden.includes(f.properties.status as string))
-            : [];
+          const expected = visible ? features.filter((_, i) => !hidden.includes(statuses[i]!)) : [];
           expect(shownInLayer(features, visible, hidden)).toEqual(expected);
           expect(shownFeatures(features, choice)).toEqual(expected);
         },
