@@ -26,6 +26,22 @@ function loneDistrictBlock() {
   return f;
 }
 
+/** The layer and the numeric MapLibre feature id of a feature slug, from the built data. */
+function mapIdOf(slug: string): { source: string; id: number } {
+  for (const l of LAYER_IDS) {
+    const f = layer(l).features.find((x) => x.properties.id === slug);
+    if (f) return { source: `data-${l}`, id: f.id as number };
+  }
+  throw new Error(`no feature ${slug} in public/data`);
+}
+
+/** Selects a feature through the store and waits for its card. */
+async function selectById(page: Page, slug: string) {
+  await page.evaluate((id) => window.khanij!.getState().select(id), slug);
+  await page.getByTestId('feature-card').waitFor({ timeout: 10_000 });
+  await expect(page.evaluate(() => window.khanij!.getState().selectedId)).resolves.toBe(slug);
+}
+
 async function jumpTo(page: Page, center: [number, number], zoom: number) {
   await page.evaluate(
     ([c, z]) => window.khanij!.map.jumpTo({ center: c as [number, number], zoom: z as number }),
@@ -123,6 +139,9 @@ describe.skipIf(!browserAvailable)('map experience: desktop', () => {
   });
 
   it('clicking a cluster zooms in to open it', async () => {
+    // A selection far from the clusters (overseas), so that keeping it is something to check.
+    const far = layer('overseas').features[0]!.properties.id;
+    await selectById(s.page, far);
     await jumpTo(s.page, [82, 22], 4);
     const cluster = await s.page.evaluate(() => {
       const map = window.khanij!.map;
@@ -142,6 +161,7 @@ describe.skipIf(!browserAvailable)('map experience: desktop', () => {
     });
     expect(cluster).not.toBeNull();
     const selectedBefore = await s.page.evaluate(() => window.khanij!.getState().selectedId);
+    expect(selectedBefore).toBe(far);
     await s.page.mouse.click(cluster!.x, cluster!.y);
     await s.page.waitForFunction((z) => window.khanij!.map.getZoom() > z + 0.5, cluster!.zoom, {
       timeout: 10_000,
@@ -152,10 +172,16 @@ describe.skipIf(!browserAvailable)('map experience: desktop', () => {
   });
 
   it('Esc clears the selection and gives focus back to the panel', async () => {
+    await selectById(s.page, loneDistrictBlock().properties.id);
     await s.page.keyboard.press('Escape');
     await expect(s.page.getByTestId('feature-card').count()).resolves.toBe(0);
     await expect(s.page.evaluate(() => window.khanij!.getState().selectedId)).resolves.toBeNull();
-    await s.page.waitForFunction(() => !!document.activeElement?.closest('#side-panel'));
+    await expect
+      .poll(() => s.page.evaluate(() => !!document.activeElement?.closest('#side-panel')), {
+        timeout: 3_000,
+        message: 'after Esc, keyboard focus is back in the side panel',
+      })
+      .toBe(true);
   });
 
   it('a legend toggle removes that category from the rendered features', async () => {
@@ -277,6 +303,14 @@ describe.skipIf(!browserAvailable)('map experience: desktop', () => {
     await s.page.getByTestId('feature-card').waitFor();
     const st = await s.page.evaluate(() => window.khanij!.getState().selectedId);
     expect(st).toBe(id);
+    // The map shows it as selected, as a click on the map would.
+    const target = mapIdOf(id!);
+    await expect
+      .poll(() => s.page.evaluate((t) => window.khanij!.map.getFeatureState(t).selected, target), {
+        timeout: 5_000,
+        message: `feature-state selected of ${id}`,
+      })
+      .toBe(true);
     await s.page.keyboard.press('Escape');
     await s.page.keyboard.press('Escape');
     await expect(s.page.evaluate(() => window.khanij!.getState().stateView)).resolves.toBeNull();
