@@ -122,7 +122,10 @@ describe.skipIf(!browserAvailable)('foundation: desktop, light', () => {
     );
     expect(blocked).toBe('blocked');
     await expect
-      .poll(() => s.consoleErrors.some((e) => e.startsWith('CSP violation: connect-src')), { timeout: 5_000 })
+      .poll(() => s.consoleErrors.some((e) => e.startsWith('CSP violation: connect-src')), {
+        timeout: 5_000,
+        message: 'a fetch to another origin is reported as a connect-src CSP violation',
+      })
       .toBe(true);
     s.consoleErrors.length = 0;
   });
