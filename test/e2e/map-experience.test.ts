@@ -6,9 +6,19 @@
 import { readFileSync } from 'node:fs';
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import type { Page } from 'playwright-core';
-import { browserAvailable, openApp, waitForMapIdle, screenshot, PHONE, type Session } from './harness';
+import {
+  browserAvailable,
+  openApp,
+  waitForMapIdle,
+  screenshot,
+  colourNear,
+  PHONE,
+  type Session,
+} from './harness';
 import type { BlockProps, LayerCollection, LayerId } from '../../src/data/schema';
 import { LAYER_IDS } from '../../src/data/schema';
+import { SYMBOLOGY } from '../../src/domain/symbology';
+import { imageName } from '../../src/map/data-style';
 
 const layer = (id: LayerId) => JSON.parse(readFileSync(`public/data/${id}.json`, 'utf8')) as LayerCollection;
 
@@ -82,6 +92,40 @@ describe.skipIf(!browserAvailable)('map experience: desktop', () => {
       expect(drawn, l).toBe(layer(l).features.length);
     }
     expect(s.styleWarnings).toEqual([]);
+  });
+
+  it('draws each category with an icon of its legend colour', async () => {
+    let checked = 0;
+    for (const l of ['blocks', 'exploration', 'processing', 'centres'] as const) {
+      const sym = SYMBOLOGY[l];
+      const drawn = await s.page.evaluate(
+        ([id, field]) => [
+          ...new Set(
+            window
+              .khanij!.map.queryRenderedFeatures({ layers: [`${id}-symbol`] })
+              .map((f) => String(f.properties[field!])),
+          ),
+        ],
+        [l, sym.categoryField] as const,
+      );
+      expect(drawn.length, l).toBeGreaterThan(0);
+      for (const category of drawn) {
+        const name = imageName(l, category, 'light');
+        // The image the symbol layer names, as MapLibre holds it: its centre is the shape's fill.
+        const centre = await s.page.evaluate((n) => {
+          const map = window.khanij!.map;
+          if (!map.hasImage(n)) return null;
+          const { width, height, data } = map.getImage(n).data;
+          const i = (width * Math.floor(height / 2) + Math.floor(width / 2)) * 4;
+          return [data[i]!, data[i + 1]!, data[i + 2]!];
+        }, name);
+        expect(centre, `image ${name}`).not.toBeNull();
+        const want = sym.categories.find((c) => c.value === category)!.color.light;
+        expect(colourNear(centre!, want, 3), `${name}: rgb(${centre!.join()}) vs ${want}`).toBe(true);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(4);
   });
 
   it('clicking a block opens its card with name, district and a working source link', async () => {
