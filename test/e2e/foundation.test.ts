@@ -4,6 +4,7 @@
  * page makes no request outside its own origin and logs no error, and both sizes render.
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { CSP } from '../../scripts/csp';
 import {
   browserAvailable,
   baseUrl,
@@ -28,6 +29,10 @@ describe.skipIf(!browserAvailable)('foundation: desktop, light', () => {
   it('serves the app with its Content-Security-Policy', async () => {
     const res = await fetch(baseUrl);
     const csp = res.headers.get('content-security-policy') ?? '';
+    // Exactly the documented policy: a looser one (connect-src *, script-src *) is a failure.
+    expect(csp).toBe(CSP);
+    expect(csp).toContain("connect-src 'self'");
+    expect(csp).toContain("script-src 'self'");
     expect(csp).toContain("worker-src 'self'");
     expect(csp).not.toContain('unsafe-eval');
   });
@@ -35,7 +40,8 @@ describe.skipIf(!browserAvailable)('foundation: desktop, light', () => {
   it('renders all 36 states and union territories', async () => {
     const codes = await s.page.evaluate(() => {
       const map = window.khanij!.map;
-      const feats = map.querySourceFeatures('states');
+      // What is drawn, not what the source holds: a hidden fill layer draws nothing.
+      const feats = map.queryRenderedFeatures({ layers: ['states-fill'] });
       return [...new Set(feats.map((f) => String(f.properties.code)))].sort();
     });
     expect(codes).toHaveLength(36);
@@ -53,6 +59,15 @@ describe.skipIf(!browserAvailable)('foundation: desktop, light', () => {
     expect(labels.length).toBeGreaterThanOrEqual(15);
     const rajasthan = labels.find((l) => l.name === 'Rajasthan');
     expect(rajasthan?.hi).toBe('राजस्थान');
+    // The label the map draws uses both names, not just the feature's data.
+    for (const id of ['states-label', 'states-label-small']) {
+      const field = await s.page.evaluate((l) => window.khanij!.map.getLayoutProperty(l, 'text-field'), id);
+      const text = JSON.stringify(field);
+      expect(text, id).toContain('["get","name"]');
+      expect(text, id).toContain('["get","name_hi"]');
+    }
+    // And the Devanagari glyphs came from the shipped font.
+    expect(s.requests.some((u) => /noto-sans-devanagari-devanagari-\d+-normal\.woff2$/.test(u))).toBe(true);
   });
 
   it('paints land and sea where India and the ocean are', async () => {
@@ -96,8 +111,23 @@ describe.skipIf(!browserAvailable)('foundation: desktop, light', () => {
     expect(s.requests.some((u) => u.endsWith('.woff2'))).toBe(true);
   });
 
-  it('logs no console error and no CSP violation', () => {
+  it('logs no console error and no CSP violation', async () => {
     expect(s.consoleErrors).toEqual([]);
+    // The check above is only worth something if a violation would be seen: provoke one.
+    const blocked = await s.page.evaluate(() =>
+      fetch('https://example.org/').then(
+        () => 'fetched',
+        () => 'blocked',
+      ),
+    );
+    expect(blocked).toBe('blocked');
+    await expect
+      .poll(() => s.consoleErrors.some((e) => e.startsWith('CSP violation: connect-src')), {
+        timeout: 5_000,
+        message: 'a fetch to another origin is reported as a connect-src CSP violation',
+      })
+      .toBe(true);
+    s.consoleErrors.length = 0;
   });
 
   it('shows the data as-of date, the boundary note and the About dialog with sources', async () => {

@@ -9,7 +9,7 @@ import { CHROMIUM_ARGS } from './chromium';
 
 export const baseUrl = inject('baseUrl');
 export const chromiumPath = inject('chromiumPath');
-/** False when no Chromium was found outside CI: the browser suites skip (setup said so loudly). */
+/** False only when no Chromium was found and E2E_OPTIONAL=1 asked to skip (setup said so loudly). */
 export const browserAvailable = chromiumPath !== '';
 
 export const RESULTS_DIR = 'test-results';

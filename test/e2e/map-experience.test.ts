@@ -6,9 +6,19 @@
 import { readFileSync } from 'node:fs';
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import type { Page } from 'playwright-core';
-import { browserAvailable, openApp, waitForMapIdle, screenshot, PHONE, type Session } from './harness';
+import {
+  browserAvailable,
+  openApp,
+  waitForMapIdle,
+  screenshot,
+  colourNear,
+  PHONE,
+  type Session,
+} from './harness';
 import type { BlockProps, LayerCollection, LayerId } from '../../src/data/schema';
 import { LAYER_IDS } from '../../src/data/schema';
+import { SYMBOLOGY } from '../../src/domain/symbology';
+import { imageName } from '../../src/map/data-style';
 
 const layer = (id: LayerId) => JSON.parse(readFileSync(`public/data/${id}.json`, 'utf8')) as LayerCollection;
 
@@ -24,6 +34,22 @@ function loneDistrictBlock() {
   );
   if (!f) throw new Error('no lone district-precision block in the data');
   return f;
+}
+
+/** The layer and the numeric MapLibre feature id of a feature slug, from the built data. */
+function mapIdOf(slug: string): { source: string; id: number } {
+  for (const l of LAYER_IDS) {
+    const f = layer(l).features.find((x) => x.properties.id === slug);
+    if (f) return { source: `data-${l}`, id: f.id as number };
+  }
+  throw new Error(`no feature ${slug} in public/data`);
+}
+
+/** Selects a feature through the store and waits for its card. */
+async function selectById(page: Page, slug: string) {
+  await page.evaluate((id) => window.khanij!.getState().select(id), slug);
+  await page.getByTestId('feature-card').waitFor({ timeout: 10_000 });
+  await expect(page.evaluate(() => window.khanij!.getState().selectedId)).resolves.toBe(slug);
 }
 
 async function jumpTo(page: Page, center: [number, number], zoom: number) {
@@ -66,6 +92,40 @@ describe.skipIf(!browserAvailable)('map experience: desktop', () => {
       expect(drawn, l).toBe(layer(l).features.length);
     }
     expect(s.styleWarnings).toEqual([]);
+  });
+
+  it('draws each category with an icon of its legend colour', async () => {
+    let checked = 0;
+    for (const l of ['blocks', 'exploration', 'processing', 'centres'] as const) {
+      const sym = SYMBOLOGY[l];
+      const drawn = await s.page.evaluate(
+        ([id, field]) => [
+          ...new Set(
+            window
+              .khanij!.map.queryRenderedFeatures({ layers: [`${id}-symbol`] })
+              .map((f) => String(f.properties[field!])),
+          ),
+        ],
+        [l, sym.categoryField] as const,
+      );
+      expect(drawn.length, l).toBeGreaterThan(0);
+      for (const category of drawn) {
+        const name = imageName(l, category, 'light');
+        // The image the symbol layer names, as MapLibre holds it: its centre is the shape's fill.
+        const centre = await s.page.evaluate((n) => {
+          const map = window.khanij!.map;
+          if (!map.hasImage(n)) return null;
+          const { width, height, data } = map.getImage(n).data;
+          const i = (width * Math.floor(height / 2) + Math.floor(width / 2)) * 4;
+          return [data[i]!, data[i + 1]!, data[i + 2]!];
+        }, name);
+        expect(centre, `image ${name}`).not.toBeNull();
+        const want = sym.categories.find((c) => c.value === category)!.color.light;
+        expect(colourNear(centre!, want, 3), `${name}: rgb(${centre!.join()}) vs ${want}`).toBe(true);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(4);
   });
 
   it('clicking a block opens its card with name, district and a working source link', async () => {
@@ -123,6 +183,9 @@ describe.skipIf(!browserAvailable)('map experience: desktop', () => {
   });
 
   it('clicking a cluster zooms in to open it', async () => {
+    // A selection far from the clusters (overseas), so that keeping it is something to check.
+    const far = layer('overseas').features[0]!.properties.id;
+    await selectById(s.page, far);
     await jumpTo(s.page, [82, 22], 4);
     const cluster = await s.page.evaluate(() => {
       const map = window.khanij!.map;
@@ -142,6 +205,7 @@ describe.skipIf(!browserAvailable)('map experience: desktop', () => {
     });
     expect(cluster).not.toBeNull();
     const selectedBefore = await s.page.evaluate(() => window.khanij!.getState().selectedId);
+    expect(selectedBefore).toBe(far);
     await s.page.mouse.click(cluster!.x, cluster!.y);
     await s.page.waitForFunction((z) => window.khanij!.map.getZoom() > z + 0.5, cluster!.zoom, {
       timeout: 10_000,
@@ -152,10 +216,16 @@ describe.skipIf(!browserAvailable)('map experience: desktop', () => {
   });
 
   it('Esc clears the selection and gives focus back to the panel', async () => {
+    await selectById(s.page, loneDistrictBlock().properties.id);
     await s.page.keyboard.press('Escape');
     await expect(s.page.getByTestId('feature-card').count()).resolves.toBe(0);
     await expect(s.page.evaluate(() => window.khanij!.getState().selectedId)).resolves.toBeNull();
-    await s.page.waitForFunction(() => !!document.activeElement?.closest('#side-panel'));
+    await expect
+      .poll(() => s.page.evaluate(() => !!document.activeElement?.closest('#side-panel')), {
+        timeout: 3_000,
+        message: 'after Esc, keyboard focus is back in the side panel',
+      })
+      .toBe(true);
   });
 
   it('a legend toggle removes that category from the rendered features', async () => {
@@ -277,6 +347,14 @@ describe.skipIf(!browserAvailable)('map experience: desktop', () => {
     await s.page.getByTestId('feature-card').waitFor();
     const st = await s.page.evaluate(() => window.khanij!.getState().selectedId);
     expect(st).toBe(id);
+    // The map shows it as selected, as a click on the map would.
+    const target = mapIdOf(id!);
+    await expect
+      .poll(() => s.page.evaluate((t) => window.khanij!.map.getFeatureState(t).selected, target), {
+        timeout: 5_000,
+        message: `feature-state selected of ${id}`,
+      })
+      .toBe(true);
     await s.page.keyboard.press('Escape');
     await s.page.keyboard.press('Escape');
     await expect(s.page.evaluate(() => window.khanij!.getState().stateView)).resolves.toBeNull();

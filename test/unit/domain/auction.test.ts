@@ -53,6 +53,9 @@ describe('eventHistoryProblems', () => {
     ];
     expect(eventHistoryProblems(h)).toEqual([]);
   });
+  it('accepts an award that was later annulled', () => {
+    expect(eventHistoryProblems([offered(), awarded(), annulled('2025-01')])).toEqual([]);
+  });
   it('finds events out of order', () => {
     expect(eventHistoryProblems([offered('2024-06-01'), annulled('2024-05-01')])[0]).toMatch(/out of order/);
   });

@@ -13,7 +13,7 @@ const block = (id: string, status: string) =>
   }) as unknown as AtlasFeature;
 
 describe('filters', () => {
-  it('shownInLayer agrees with shownFeatures for any choice', () => {
+  it('shownInLayer and shownFeatures both show exactly the visible layer minus its hidden categories', () => {
     fc.assert(
       fc.property(
         fc.array(fc.constantFrom(...STATUSES), { maxLength: 30 }),
@@ -29,10 +29,19 @@ describe('filters', () => {
               LAYER_IDS.map((l) => [l, l === 'blocks' ? hidden : []]),
             ) as Record<LayerId, string[]>,
           };
-          expect(shownInLayer(features, visible, hidden)).toEqual(shownFeatures(features, choice));
+          // The oracle, written out: nothing if the layer is off, else every feature not hidden, in order.
+          const expected = visible ? features.filter((_, i) => !hidden.includes(statuses[i]!)) : [];
+          expect(shownInLayer(features, visible, hidden)).toEqual(expected);
+          expect(shownFeatures(features, choice)).toEqual(expected);
         },
       ),
     );
+  });
+
+  it('hiding annulled leaves no annulled block and keeps the others', () => {
+    const features = [block('a', 'awarded'), block('b', 'annulled'), block('c', 'offered')];
+    const shown = shownInLayer(features, true, ['annulled']).map((f) => f.properties.id);
+    expect(shown).toEqual(['a', 'c']);
   });
 
   it('counts features per category', () => {

@@ -1,7 +1,14 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { LAYER_IDS, type AtlasProps, type LayerCollection } from '../../../src/data/schema';
-import { SYMBOLOGY, categoryOf, categoryColorExpression, UNKNOWN_COLOR } from '../../../src/domain/symbology';
+import { createExpression, latest, type StylePropertySpecification } from '@maplibre/maplibre-gl-style-spec';
+import {
+  SYMBOLOGY,
+  PRECISION_RADIUS_KM,
+  categoryOf,
+  categoryColorExpression,
+  UNKNOWN_COLOR,
+} from '../../../src/domain/symbology';
 import { dataLayerSpecs, symbolLayerId, haloLayerId } from '../../../src/map/data-style';
 import { deriveBlockStatus } from '../../../src/domain/auction';
 
@@ -28,6 +35,7 @@ describe('symbology', () => {
   it.each(LAYER_IDS)('every category in the %s data has a legend entry', (layer) => {
     const legend = new Set(SYMBOLOGY[layer].categories.map((c) => c.value));
     const inData = new Set(geodata(layer).map(categoryOf));
+    expect(inData.size, `${layer} has no features to check`).toBeGreaterThan(0);
     for (const c of inData) expect(legend, `category '${c}' of ${layer}`).toContain(c);
   });
 
@@ -65,5 +73,55 @@ describe('symbology', () => {
       ['to-string', ['get', 'status']],
       '|dark',
     ]);
+  });
+
+  it.each(['locality', 'district', 'state'] as const)(
+    'the map draws the %s disc with the radius PRECISION_RADIUS_KM gives, at every zoom',
+    (precision) => {
+      const halo = dataLayerSpecs('blocks', 'light').find((x) => x.id === haloLayerId('blocks'))!;
+      const radius = (halo.paint as Record<string, unknown>)['circle-radius'];
+      // Evaluated by MapLibre's own expression engine, as the map does.
+      const parsed = createExpression(
+        radius,
+        'circle-radius',
+        latest.paint_circle['circle-radius'] as StylePropertySpecification,
+      );
+      if (parsed.result !== 'success') throw new Error(JSON.stringify(parsed.value));
+      // Metres per pixel of MapLibre's 512-px tiles at India's mean latitude (22°N).
+      const metresPerPx = (zoom: number) =>
+        (40_075_016.686 * Math.cos((22 * Math.PI) / 180)) / (512 * 2 ** zoom);
+      for (const zoom of [3, 5.5, 8, 12]) {
+        const px = parsed.value.evaluate({ zoom }, {
+          type: 'Point',
+          properties: { precision },
+        } as never) as number;
+        expect((px * metresPerPx(zoom)) / 1000, `zoom ${zoom}`).toBeCloseTo(
+          PRECISION_RADIUS_KM[precision]!,
+          3,
+        );
+      }
+    },
+  );
+
+  it('sizes the district and state discs like an average Indian district and state', () => {
+    // India's area (3,287,263 km², Survey of India) shared by the gazetteer's districts and states.
+    const INDIA_KM2 = 3_287_263;
+    const count = (file: string) =>
+      (JSON.parse(readFileSync(`geodata/gazetteer/${file}`, 'utf8')) as { centres: unknown[] }).centres
+        .length;
+    const disc = (km: number) => Math.PI * km * km;
+    const districtRatio = disc(PRECISION_RADIUS_KM.district!) / (INDIA_KM2 / count('district-centres.json'));
+    const stateRatio = disc(PRECISION_RADIUS_KM.state!) / (INDIA_KM2 / count('state-centres.json'));
+    expect(districtRatio).toBeGreaterThan(0.5);
+    expect(districtRatio).toBeLessThan(2);
+    expect(stateRatio).toBeGreaterThan(0.5);
+    expect(stateRatio).toBeLessThan(2);
+  });
+
+  it('the README gives the same disc sizes', () => {
+    const readme = readFileSync('README.md', 'utf8').replace(/\s+/g, ' ');
+    expect(readme).toContain(
+      `about ${PRECISION_RADIUS_KM.district} km for a district, ${PRECISION_RADIUS_KM.state} km for a state`,
+    );
   });
 });

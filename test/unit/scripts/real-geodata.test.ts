@@ -6,7 +6,8 @@
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadInputs } from '../../../scripts/build-data';
-import { formatProblem, validateDataset, type Problem } from '../../../scripts/lib/validate';
+import { featuresOf, formatProblem, validateDataset, type Problem } from '../../../scripts/lib/validate';
+import { LAYER_IDS } from '../../../src/data/schema';
 
 const ROOT = resolve(import.meta.dirname, '..', '..', '..');
 
@@ -22,5 +23,8 @@ describe('geodata/', () => {
     const shown =
       lines.slice(0, 60).join('\n') + (lines.length > 60 ? `\n… and ${lines.length - 60} more` : '');
     expect(lines.length, `${lines.length} problem(s) in geodata/:\n${shown}`).toBe(0);
+    // Zero problems means nothing if there is nothing to check: every layer must hold features.
+    expect(inputs.ds.layers.map((l) => l.layer).sort()).toEqual([...LAYER_IDS].sort());
+    for (const l of inputs.ds.layers) expect(featuresOf(l).length, l.file).toBeGreaterThan(0);
   });
 });

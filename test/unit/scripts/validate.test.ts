@@ -368,7 +368,8 @@ describe('rule 3: coordinates', () => {
     const onLandNearCoast = validDataset({ blocks: [validBlock({ blockKind: 'offshore' }, [82, 21])] });
     expect(validateDataset(onLandNearCoast).map(formatProblem)).toEqual([]);
 
-    // Inside IN-CG's square (so rule 4 would pass) but north of the maritime extent.
+    // North of the maritime extent and of IN-CG's test square [80, 18, 84, 24], so in no state:
+    // rule 4 is silent only because offshore blocks are exempt from the claimed-state check.
     const ds = validDataset({ blocks: [validBlock({ blockKind: 'offshore' }, [82, 25.5])] });
     expect(stateProblems(ds)).toEqual([]);
     expectOnly(coordinateProblems(ds), ds, {
@@ -557,6 +558,15 @@ describe('rule 8: flags and caveats', () => {
       message: /"secondary"/,
     });
   });
+  it('rejects a flag whose caveats list is empty', () => {
+    const ds = validDataset({ processing: [validProcessing({ flags: ['secondary'], caveats: [] })] });
+    expectOnly(flagProblems(ds), ds, {
+      file: 'geodata/processing.geojson',
+      id: 'proc-test',
+      field: 'caveats',
+      message: /"secondary" but has no caveat/,
+    });
+  });
 });
 
 describe('boundaries', () => {
@@ -571,6 +581,21 @@ describe('boundaries', () => {
       field: 'features',
       message: 'no polygon for IN-GA',
     });
+  });
+  it('rejects two polygons with the same state code', () => {
+    const ds = validDataset();
+    const states = validStates();
+    const goa = states.features.find((f) => f.properties.code === 'IN-GA')!;
+    states.features.push(structuredClone(goa));
+    ds.states = { file: 'geodata/boundaries/states.geojson', data: states };
+    expect(boundaryProblems(ds)).toEqual([
+      {
+        file: 'geodata/boundaries/states.geojson',
+        id: 'IN-GA',
+        field: 'code',
+        message: '2 features share this code',
+      },
+    ]);
   });
 });
 

@@ -45,6 +45,22 @@ describe('URL codec', () => {
     expect(s.stateView).toBe('IN-CG');
   });
 
+  it('reads an empty layers list as every layer switched off', () => {
+    const allOff = Object.fromEntries(LAYER_IDS.map((l) => [l, false]));
+    expect(decodeUrlState('layers=').visibleLayers).toEqual(allOff);
+    // And the encoder writes that state so it comes back the same.
+    const s: UrlState = { ...defaultUrlState(), visibleLayers: allOff as Record<LayerId, boolean> };
+    expect(encodeUrlState(s)).toBe('layers=');
+    expect(decodeUrlState(encodeUrlState(s))).toEqual(s);
+  });
+
+  it('accepts a selection id of 120 characters and drops one of 121', () => {
+    const slug = (n: number) => 'a'.repeat(n - 4) + '-bcd';
+    expect(slug(120)).toHaveLength(120);
+    expect(decodeUrlState(`sel=${slug(120)}`).selectedId).toBe(slug(120));
+    expect(decodeUrlState(`sel=${slug(121)}`).selectedId).toBeNull();
+  });
+
   it('ignores malformed and unknown parameters, keeping the rest', () => {
     const s = decodeUrlState(
       '?layers=nonsense&hide=blocks:annulled+bogus;nolayer:x;broken&sel=<script>&state=IN-XX&zoom=9',

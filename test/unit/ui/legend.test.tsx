@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { render, screen, fireEvent, within } from '@testing-library/react';
 import { Legend } from '../../../src/ui/Legend';
 import { useAppStore } from '../../../src/state/store';
+import { PRECISION_RADIUS_KM } from '../../../src/domain/symbology';
 import { LAYER_IDS, type LayerCollection, type LayerId } from '../../../src/data/schema';
 import type { AtlasData } from '../../../src/data/load';
 
@@ -28,7 +29,9 @@ describe('Legend', () => {
     const blocks = document.querySelector('[data-layer="blocks"]') as HTMLElement;
     expect(screen.getByTestId('shown-blocks').textContent).toBe('3 of 3 shown');
     const annulled = within(blocks).getByRole('button', { name: /Annulled/ });
-    expect(annulled.textContent).toContain('1');
+    const awarded = within(blocks).getByRole('button', { name: /Awarded/ });
+    expect(annulled.querySelector('.count')?.textContent).toBe('1');
+    expect(awarded.querySelector('.count')?.textContent).toBe('2');
     expect(annulled.getAttribute('aria-pressed')).toBe('true');
     fireEvent.click(annulled);
     expect(useAppStore.getState().hiddenCategories.blocks).toEqual(['annulled']);
@@ -42,5 +45,12 @@ describe('Legend', () => {
     fireEvent.click(within(blocks).getByRole('checkbox'));
     expect(useAppStore.getState().visibleLayers.blocks).toBe(false);
     expect(screen.getByTestId('shown-blocks').textContent).toBe('0 of 3 shown');
+  });
+
+  it('gives the disc sizes the map draws', () => {
+    render(<Legend data={data()} theme="light" />);
+    const note = document.querySelector('.legend-note')?.textContent?.replace(/\s+/g, ' ') ?? '';
+    expect(note).toContain(`district (disc of about ${PRECISION_RADIUS_KM.district} km radius)`);
+    expect(note).toContain(`state (about ${PRECISION_RADIUS_KM.state} km)`);
   });
 });
