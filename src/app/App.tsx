@@ -1,6 +1,6 @@
 import { useEffect, useMemo } from 'react';
 import { MapView } from '../map/MapView';
-import { DataLayers } from '../map/DataLayers';
+import { DatasetLayers } from '../map/layers/DatasetLayers';
 import { MapSync } from '../map/MapSync';
 import { Header } from '../ui/Header';
 import { SidePanel } from '../ui/SidePanel';
@@ -10,10 +10,14 @@ import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { Notice } from '../ui/Notice';
 import { PanelContent } from '../ui/PanelContent';
 import { useResolvedTheme } from '../ui/use-theme';
-import { setDataStatus } from '../data/registry';
-import { useAtlasData } from '../state/use-data';
+import { addDataset, getDatasets, setDataStatus } from '../data/registry';
+import { useAtlasData, useDatasets } from '../state/use-data';
 import { loadAtlasData } from '../data/load';
-import { featureIndex } from '../data/indexes';
+import { rowIndex } from '../data/indexes';
+import { loadSynthetic } from '../data/synthetic';
+import { sanitizeFilter } from '../domain/filter/codec';
+import { filterCatalogue } from '../state/selectors/filtered';
+import { t } from '../i18n';
 import { useAppStore } from '../state/store';
 import { startUrlSync } from '../state/url-sync';
 import { installKeyboardShortcuts, openStateView } from '../commands/registry';
@@ -27,6 +31,7 @@ export function App() {
   const theme = useResolvedTheme();
   const baseUrl = useMemo(() => appBaseUrl(), []);
   const data = useAtlasData();
+  const datasets = useDatasets();
 
   useEffect(() => startUrlSync(), []);
   useEffect(() => installKeyboardShortcuts(), []);
@@ -42,13 +47,28 @@ export function App() {
     };
   }, [baseUrl]);
 
-  // A shared link may name a feature the data no longer has: drop it, say so.
+  // The benchmark's synthetic dataset, only when the URL asks for it (never by default).
+  useEffect(() => {
+    const name = new URLSearchParams(location.search).get('synth');
+    if (!name) return;
+    void loadSynthetic(baseUrl, name).then((r) => {
+      if (r.ok) addDataset(r.value);
+      else useAppStore.getState().setNotice(r.error);
+    });
+  }, [baseUrl]);
+
+  // A shared link may name a feature, a field or a value the data does not have: drop it, say so.
   useEffect(() => {
     if (!data) return;
-    const { selectedId, select, setNotice } = useAppStore.getState();
-    if (selectedId && !featureIndex(data).has(selectedId)) {
+    const { selectedId, select, setNotice, filters, setFilters } = useAppStore.getState();
+    const { spec, dropped } = sanitizeFilter(filters, filterCatalogue(getDatasets()));
+    if (dropped.length > 0) {
+      setFilters(spec);
+      setNotice(t('notice.filterDropped', { items: dropped.slice(0, 5).join(', ') }));
+    }
+    if (selectedId && !rowIndex(getDatasets()).has(selectedId)) {
       select(null);
-      setNotice(`The link names a feature that is not in the data: ${selectedId}`);
+      setNotice(t('notice.unknownFeature', { id: selectedId }));
     }
   }, [data]);
 
@@ -57,17 +77,19 @@ export function App() {
       <Header asOf={data?.manifest.asOf ?? null} resolvedTheme={theme} />
       <main className="app-main">
         <div className="map-wrap">
-          <ErrorBoundary label="The map">
+          <ErrorBoundary label={t('error.map')}>
             <MapView theme={theme} baseUrl={baseUrl}>
               <MapSync />
-              {data && <DataLayers data={data} theme={theme} onStateClick={openStateView} />}
+              {datasets.length > 0 && (
+                <DatasetLayers datasets={datasets} theme={theme} onStateClick={openStateView} />
+              )}
             </MapView>
           </ErrorBoundary>
           <BoundaryNote />
           <Notice />
         </div>
         <SidePanel>
-          <ErrorBoundary label="The panel">
+          <ErrorBoundary label={t('error.panel')}>
             <PanelContent theme={theme} />
           </ErrorBoundary>
         </SidePanel>

@@ -5,8 +5,8 @@
  * Ids are derived from the list, so adding a command is one edit.
  */
 import { useAppStore, type AppState } from '../state/store';
-import { getDataStatus } from '../data/registry';
-import { featureIndex } from '../data/indexes';
+import { getDataStatus, getDatasets } from '../data/registry';
+import { rowIndex } from '../data/indexes';
 import { currentLink } from '../state/url-sync';
 import { fitExtent, fitIndia, flyToPoint, focusMap } from '../map/camera';
 import { isStateCode } from '../domain/states';
@@ -35,11 +35,25 @@ function context(): CommandContext {
 }
 
 export function zoomToSelection(): void {
-  const status = getDataStatus();
   const id = store().selectedId;
-  if (status.kind !== 'ready' || !id) return;
-  const ref = featureIndex(status.data).get(id);
-  if (ref) flyToPoint(ref.feature.geometry.coordinates, ref.feature.properties.precision);
+  const ref = id ? rowIndex(getDatasets()).get(id) : undefined;
+  if (!ref) return;
+  const row = ref.dataset.rows[ref.index]!;
+  const precision = typeof row.values.precision === 'string' ? row.values.precision : 'site';
+  flyToPoint([row.lon, row.lat], precision);
+}
+
+/** Selects a feature of any dataset and brings it into view (search, keyboard). */
+export function selectAndZoom(id: string): void {
+  store().select(id);
+  zoomToSelection();
+}
+
+/** Gives the search box keyboard focus, opening the panel (on phones, the sheet) first. */
+export function focusSearch(): void {
+  store().setPanelOpen(true);
+  // The sheet may need a frame to show the box before it can take focus.
+  requestAnimationFrame(() => document.getElementById('search-input')?.focus());
 }
 
 /** Opens a state's view: outline, summary, and the map fitted to it. */
@@ -103,13 +117,23 @@ export const COMMANDS = [
     },
   },
   { id: 'focus-map', labelKey: 'cmd.focusMap', shortcut: 'm', run: focusMap },
+  { id: 'focus-search', labelKey: 'cmd.focusSearch', shortcut: '/', run: focusSearch },
+  {
+    id: 'clear-filters',
+    labelKey: 'filters.clearAll',
+    when: ({ state }) => Object.keys(state.filters).length > 0,
+    run: ({ state }) => state.clearFilters(),
+  },
   { id: 'about', labelKey: 'cmd.about', shortcut: '?', run: ({ state }) => state.setAboutOpen(true) },
 ] as const satisfies readonly CommandSpec[];
 
 export type CommandId = (typeof COMMANDS)[number]['id'];
 export type Command = CommandSpec & { readonly id: CommandId };
 
-const BY_ID = new Map<string, Command>(COMMANDS.map((c) => [c.id, c]));
+/** The registry as plain commands, for look-ups. */
+export const ALL_COMMANDS: readonly Command[] = COMMANDS;
+
+const BY_ID = new Map<string, Command>(ALL_COMMANDS.map((c) => [c.id, c]));
 
 export function commandById(id: CommandId): Command {
   return BY_ID.get(id)!;
@@ -148,12 +172,12 @@ export function commandForKey(
   // Esc always works; the single-letter shortcuts can be switched off in About.
   if (e.key !== 'Escape' && !singleKeysEnabled) return undefined;
   const target = e.target as HTMLElement | null;
-  const esc = () => COMMANDS.find((c) => c.shortcut === 'Escape');
+  const esc = () => ALL_COMMANDS.find((c) => c.shortcut === 'Escape');
   if (target && (target.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName))) {
     return e.key === 'Escape' ? esc() : undefined;
   }
   if (target?.closest?.('dialog[open]')) return undefined;
-  return COMMANDS.find((c) => 'shortcut' in c && c.shortcut === e.key);
+  return ALL_COMMANDS.find((c) => c.shortcut === e.key);
 }
 
 export function installKeyboardShortcuts(): () => void {

@@ -33,8 +33,8 @@ export interface Dataset extends DatasetView {
   readonly rows: readonly Row[];
   /** The field whose values the legend switches (and the symbols are coloured by). */
   readonly categoryField: string | null;
-  /** The curated layer whose symbology this dataset uses, if any. */
-  readonly layer: LayerId | null;
+  /** The curated layer whose symbology (shape, category colours) this dataset is drawn with. */
+  readonly layer: LayerId;
   /** Clustered on the map at low zooms. */
   readonly cluster: boolean;
   /** Slots of each many-valued field in the map encoding. */
@@ -90,12 +90,14 @@ export function makeDataset(init: {
   features: readonly PointFeature[];
   rows: readonly Row[];
   categoryField?: string | null;
+  symbology: LayerId;
   cluster?: boolean;
 }): Dataset {
+  const { symbology, ...rest } = init;
   return {
-    ...init,
+    ...rest,
     categoryField: init.categoryField ?? null,
-    layer: null,
+    layer: symbology,
     cluster: init.cluster ?? false,
     slots: multiSlots(init.fields, init.rows),
   };

@@ -22,7 +22,76 @@ export const en = {
   'cmd.about': 'About and sources',
   'notice.linkCopied': 'Link copied to the clipboard',
   'notice.copyRefused': 'The browser did not allow copying. Copy the link from here:',
+  'notice.filterDropped':
+    'The link’s filter named something the data does not have; it was left out: {items}',
   'notice.unknownFeature': 'The link names a feature that is not in the data: {id}',
+
+  // ---------------------------------------------------------------- legend
+  'legend.title': 'Layers and legend',
+  'legend.shown': '{shown} of {total} shown',
+  'legend.outsideIndia': 'Outside India:',
+  'legend.showOverseas': 'show the overseas view',
+  'legend.backToIndia': 'back to India',
+  'legend.clickToHide': 'Click to hide',
+  'legend.clickToShow': 'Click to show',
+  'legend.hintAndAction': '{hint}. {action}.',
+  'legend.discNote':
+    'A faint disc around a symbol means its position is approximate: it stands for a district (disc of about {district} km radius) or a state (about {state} km), not a site. The disc has a fixed size; it is not the district’s or state’s outline.',
+
+  // ---------------------------------------------------------------- filters
+  'filters.title': 'Filter the map',
+  'filters.intro':
+    'Choose values to keep. Within a filter any chosen value will do; different filters must all hold. Counts show what each choice would give.',
+  'filters.active_one': '{count} active filter',
+  'filters.active_other': '{count} active filters',
+  'filters.clearAll': 'Clear all filters',
+  'filters.removeChip': 'Remove filter: {label}',
+  'filters.chipIn': '{field}: {values}',
+  'filters.chipOut': '{field}: hiding {values}',
+  'filters.chipRange': '{field}: {min}–{max}',
+  'filters.chipContains': '{field} contains “{text}”',
+  'filters.or': ' or ',
+  'filters.searchIn': 'Search {facet}',
+  'filters.showAll': 'Show all {count}',
+  'filters.showFewer': 'Show fewer',
+  'filters.noOption': 'No option matches.',
+  'filters.from': 'From',
+  'filters.to': 'To',
+  'filters.rangeHint': 'Features without a year are left out while a range is set.',
+
+  // ---------------------------------------------------------------- results table
+  'table.title': 'Results',
+  'table.count': '{shown} of {total}',
+  'table.inView': 'Only what the map shows now',
+  'table.empty': 'No feature matches the filters. Remove a filter to see more.',
+  'table.emptyInView':
+    'No matching feature lies in this part of the map. Zoom out, or show results everywhere.',
+  'table.precisionNote':
+    'Most positions stand for a district or a state, not a site: see the Location precision column. Arrow keys move through the rows; Enter opens the card.',
+
+  // ---------------------------------------------------------------- search
+  'search.label': 'Search the atlas',
+  'search.placeholder': 'Search blocks, places, minerals, companies… (/)',
+  'search.results': 'Suggestions',
+  'search.none': 'Nothing found for “{query}”.',
+  'search.more_one': '{count} more',
+  'search.more_other': '{count} more',
+  'search.group.feature': 'Features',
+  'search.group.place': 'Places',
+  'search.group.mineral': 'Minerals',
+  'search.group.company': 'Companies and bidders',
+  'search.hint.state': 'open the state view',
+  'search.hint.district': 'filter to this district',
+  'search.hint.mineral': 'filter by this mineral',
+  'search.hint.company': 'filter by this company',
+  'cmd.focusSearch': 'Search',
+
+  // ---------------------------------------------------------------- panel tabs
+  'tabs.label': 'Panel sections',
+  'tabs.layers': 'Layers',
+  'tabs.filters': 'Filters',
+  'tabs.results': 'Results',
+  'card.synthetic': 'Synthetic benchmark data: not a real feature',
 
   // ---------------------------------------------------------------- datasets
   'layer.blocks': 'Critical-mineral blocks',
@@ -61,6 +130,7 @@ export const en = {
 
   // ---------------------------------------------------------------- common
   'common.close': 'Close',
+  'common.listSeparator': ', ',
   /** A label before its value, as in "Secondary source: …". */
   'common.labelColon': '{label}:',
   /** A hint made into a sentence (hints are stored without a full stop). */

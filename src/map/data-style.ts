@@ -7,7 +7,7 @@ import type {
   ExpressionSpecification,
   SymbolLayerSpecification,
 } from 'maplibre-gl';
-import type { LayerId } from '../data/schema';
+import type { LayerId } from '../domain/model/enums';
 import {
   PRECISION_RADIUS_KM,
   SYMBOLOGY,
@@ -18,12 +18,21 @@ import {
 } from '../domain/symbology';
 import { FONT_BOLD } from './fonts';
 
-export const sourceId = (layer: LayerId) => `data-${layer}`;
-export const symbolLayerId = (layer: LayerId) => `${layer}-symbol`;
-export const haloLayerId = (layer: LayerId) => `${layer}-halo`;
-export const ringLayerId = (layer: LayerId) => `${layer}-ring`;
-export const clusterLayerId = (layer: LayerId) => `${layer}-cluster`;
-export const clusterCountLayerId = (layer: LayerId) => `${layer}-cluster-count`;
+// Ids by dataset id (a curated dataset's id is its layer id).
+export const sourceId = (dataset: string) => `data-${dataset}`;
+export const symbolLayerId = (dataset: string) => `${dataset}-symbol`;
+export const haloLayerId = (dataset: string) => `${dataset}-halo`;
+export const ringLayerId = (dataset: string) => `${dataset}-ring`;
+export const clusterLayerId = (dataset: string) => `${dataset}-cluster`;
+export const clusterCountLayerId = (dataset: string) => `${dataset}-cluster-count`;
+
+/** What the layer specs need to know of a dataset. */
+export interface DatasetStyleInput {
+  readonly id: string;
+  /** The curated layer whose symbology it is drawn with. */
+  readonly layer: LayerId;
+  readonly cluster: boolean;
+}
 
 const IMAGE_PREFIX = 'k|';
 const HALO_STROKE: Record<Theme, string> = { light: '#ffffff', dark: '#10151a' };
@@ -68,13 +77,21 @@ export function offsetExpression(slots: readonly string[]): ExpressionSpecificat
   return ['match', ['get', '_slot'], ...pairs, ['literal', [0, 0]]] as unknown as ExpressionSpecification;
 }
 
+/**
+ * The map layers of one dataset. `filter` is the dataset's filter expression (over
+ * `global-state`), added to every layer, so a filter change never re-sends data.
+ */
 export function dataLayerSpecs(
-  layer: LayerId,
+  ds: DatasetStyleInput,
   theme: Theme,
   offsetSlots: readonly string[] = [],
+  filter: ExpressionSpecification | null = null,
 ): Array<CircleLayerSpecification | SymbolLayerSpecification> {
+  const { layer, id } = ds;
   const sym = SYMBOLOGY[layer];
-  const source = sourceId(layer);
+  const source = sourceId(id);
+  const withFilter = (f: ExpressionSpecification): ExpressionSpecification =>
+    filter ? (['all', f, filter] as ExpressionSpecification) : f;
   const category: ExpressionSpecification = ['to-string', ['get', sym.categoryField]];
   const colorExpr = categoryColorExpression(layer, theme);
 
@@ -82,10 +99,10 @@ export function dataLayerSpecs(
     {
       // The uncertainty halo: a disc sized to the precision, so a district centre is never
       // mistaken for a mine site.
-      id: haloLayerId(layer),
+      id: haloLayerId(id),
       type: 'circle',
       source,
-      filter: ['all', UNCLUSTERED, ['!=', ['get', 'precision'], 'site']],
+      filter: withFilter(['all', UNCLUSTERED, ['!=', ['get', 'precision'], 'site']]),
       paint: {
         'circle-radius': [
           'interpolate',
@@ -115,10 +132,10 @@ export function dataLayerSpecs(
       },
     },
     {
-      id: ringLayerId(layer),
+      id: ringLayerId(id),
       type: 'circle',
       source,
-      filter: UNCLUSTERED,
+      filter: withFilter(UNCLUSTERED),
       paint: {
         'circle-radius': 13,
         'circle-opacity': 0,
@@ -134,10 +151,10 @@ export function dataLayerSpecs(
       },
     },
     {
-      id: symbolLayerId(layer),
+      id: symbolLayerId(id),
       type: 'symbol',
       source,
-      filter: UNCLUSTERED,
+      filter: withFilter(UNCLUSTERED),
       layout: {
         'icon-image': ['concat', `${IMAGE_PREFIX}${layer}|`, category, `|${theme}`],
         'icon-size': ['interpolate', ['linear'], ['zoom'], 3, 0.34, 7, 0.46, 11, 0.56],
@@ -148,10 +165,10 @@ export function dataLayerSpecs(
     },
   ];
 
-  if (sym.cluster) {
+  if (ds.cluster) {
     specs.push(
       {
-        id: clusterLayerId(layer),
+        id: clusterLayerId(id),
         type: 'circle',
         source,
         filter: ['has', 'point_count'],
@@ -165,7 +182,7 @@ export function dataLayerSpecs(
         },
       },
       {
-        id: clusterCountLayerId(layer),
+        id: clusterCountLayerId(id),
         type: 'symbol',
         source,
         filter: ['has', 'point_count'],
@@ -183,9 +200,9 @@ export function dataLayerSpecs(
 }
 
 /** Layers a click or hover can hit, topmost first. */
-export function interactiveLayerIds(layers: readonly LayerId[]): string[] {
-  return layers.flatMap((l) =>
-    SYMBOLOGY[l].cluster ? [clusterLayerId(l), symbolLayerId(l)] : [symbolLayerId(l)],
+export function interactiveLayerIds(datasets: readonly DatasetStyleInput[]): string[] {
+  return datasets.flatMap((d) =>
+    d.cluster ? [clusterLayerId(d.id), symbolLayerId(d.id)] : [symbolLayerId(d.id)],
   );
 }
 

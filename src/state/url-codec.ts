@@ -2,56 +2,68 @@
  * The app's shareable state as URL query parameters, with a pure encode/decode pair.
  * The camera lives in the hash (`#map=zoom/lat/lon`, MapLibre's own), everything else here:
  *
- *   ?layers=blocks,centres            visible layers (absent: all visible)
- *   &hide=blocks:annulled+deferred    legend categories switched off, per layer (';' between layers)
- *   &sel=blk-katghora                 selected feature
- *   &state=IN-CG                      state view
+ *   ?off=centres,overseas                 datasets switched off (absent: all on)
+ *   &f=minerals:lithium;blocks/status!annulled;year=2024..   the filter (src/domain/filter/codec.ts)
+ *   &sel=blk-katghora                     selected feature
+ *   &state=IN-CG                          state view
+ *   &sort=-year                           results table sort (a leading '-' is descending)
+ *   &inview=1                             results limited to the map's extent
+ *   &tab=results                          the panel's open part
  *
- * Decoding is forgiving: unknown layers, categories, states or malformed values are dropped,
- * never fatal, and the rest of the URL still applies.
+ * Older links still work: `layers=` (the visible curated layers) and `hide=blocks:annulled+deferred`.
+ * Decoding is forgiving and syntactic: malformed values are dropped, never fatal. Whether a
+ * filter names real fields and values is checked once the data is loaded (sanitizeFilter).
  */
-import { LAYER_IDS, type LayerId } from '../data/schema';
+import { LAYER_IDS } from '../domain/model/enums';
+import { CATEGORY_FIELD } from '../domain/model/curated';
 import { isStateCode, type StateCode } from '../domain/states';
-import { SYMBOLOGY } from '../domain/symbology';
+import { decodeFilter, encodeFilter } from '../domain/filter/codec';
+import { scopedKey, withCondition, type FilterSpec } from '../domain/filter/spec';
+import { PANEL_TABS, type PanelTab } from './slices/ui';
+import { DEFAULT_SORT, type TableSort } from './slices/table';
 
 export interface UrlState {
-  visibleLayers: Record<LayerId, boolean>;
-  hiddenCategories: Record<LayerId, string[]>;
+  hiddenLayers: readonly string[];
+  filters: FilterSpec;
   selectedId: string | null;
   stateView: StateCode | null;
+  tableSort: TableSort;
+  tableInView: boolean;
+  panelTab: PanelTab;
 }
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-const isLayer = (s: string): s is LayerId => (LAYER_IDS as readonly string[]).includes(s);
-const isCategory = (layer: LayerId, c: string) => SYMBOLOGY[layer].categories.some((t) => t.value === c);
+const SORT_KEY = /^-?[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
+const MAX_SLUG = 120;
 
 export function defaultUrlState(): UrlState {
   return {
-    visibleLayers: Object.fromEntries(LAYER_IDS.map((l) => [l, true])) as Record<LayerId, boolean>,
-    hiddenCategories: Object.fromEntries(LAYER_IDS.map((l) => [l, []])) as unknown as Record<
-      LayerId,
-      string[]
-    >,
+    hiddenLayers: [],
+    filters: {},
     selectedId: null,
     stateView: null,
+    tableSort: DEFAULT_SORT,
+    tableInView: false,
+    panelTab: 'layers',
   };
 }
 
 /** The query string (without '?') for a state; parameters at their defaults are left out. */
 export function encodeUrlState(s: UrlState): string {
   const p = new URLSearchParams();
-  const visible = LAYER_IDS.filter((l) => s.visibleLayers[l]);
-  if (visible.length !== LAYER_IDS.length) p.set('layers', visible.join(','));
-  const hide = LAYER_IDS.filter((l) => s.hiddenCategories[l].length > 0)
-    .map((l) => `${l}:${[...s.hiddenCategories[l]].sort().join('+')}`)
-    .join(';');
-  if (hide) p.set('hide', hide);
+  if (s.hiddenLayers.length > 0) p.set('off', [...s.hiddenLayers].sort().join(','));
+  const f = encodeFilter(s.filters);
+  if (f) p.set('f', f);
   if (s.selectedId) p.set('sel', s.selectedId);
   if (s.stateView) p.set('state', s.stateView);
+  if (s.tableSort.key !== DEFAULT_SORT.key || s.tableSort.desc !== DEFAULT_SORT.desc)
+    p.set('sort', `${s.tableSort.desc ? '-' : ''}${s.tableSort.key}`);
+  if (s.tableInView) p.set('inview', '1');
+  if (s.panelTab !== 'layers') p.set('tab', s.panelTab);
   return p.toString();
 }
 
-/** The state a query string describes; whatever is malformed or unknown falls back to the default. */
+/** The state a query string describes; whatever is malformed falls back to the default. */
 export function decodeUrlState(search: string): UrlState {
   const out = defaultUrlState();
   let p: URLSearchParams;
@@ -61,31 +73,51 @@ export function decodeUrlState(search: string): UrlState {
     return out;
   }
 
+  const off = p.get('off');
+  if (off)
+    out.hiddenLayers = [
+      ...new Set(off.split(',').filter((id) => id.length <= MAX_SLUG && SLUG.test(id))),
+    ].sort();
+
+  // Older links: the visible curated layers. A list with nothing recognisable is ignored.
   const layers = p.get('layers');
-  if (layers !== null) {
-    const named = layers.split(',').filter(isLayer);
-    // A list with nothing recognisable is treated as absent rather than hiding every layer.
-    if (named.length > 0 || layers === '') {
-      for (const l of LAYER_IDS) out.visibleLayers[l] = named.includes(l);
-    }
+  if (layers !== null && off === null) {
+    const named = layers.split(',').filter((l) => (LAYER_IDS as readonly string[]).includes(l));
+    if (named.length > 0 || layers === '') out.hiddenLayers = LAYER_IDS.filter((l) => !named.includes(l));
   }
 
+  const f = p.get('f');
+  if (f) out.filters = decodeFilter(f);
+
+  // Older links: legend categories switched off, as `layer:cat+cat;layer:cat`.
   const hide = p.get('hide');
   if (hide) {
     for (const part of hide.split(';')) {
       const i = part.indexOf(':');
       if (i < 0) continue;
-      const layer = part.slice(0, i);
-      if (!isLayer(layer)) continue;
-      const cats = [...new Set(part.slice(i + 1).split(/[+ ]/))].filter((c) => isCategory(layer, c)).sort();
-      out.hiddenCategories[layer] = cats;
+      const layer = part.slice(0, i) as (typeof LAYER_IDS)[number];
+      const field = LAYER_IDS.includes(layer) ? CATEGORY_FIELD[layer] : null;
+      if (!field) continue;
+      const values = part
+        .slice(i + 1)
+        .split(/[+ ]/)
+        .filter(Boolean);
+      out.filters = withCondition(out.filters, scopedKey(layer, field), { op: 'out', values });
     }
   }
 
   const sel = p.get('sel');
-  if (sel && sel.length <= 120 && SLUG.test(sel)) out.selectedId = sel;
+  if (sel && sel.length <= MAX_SLUG && SLUG.test(sel)) out.selectedId = sel;
 
   const st = p.get('state');
   if (st && isStateCode(st)) out.stateView = st;
+
+  const sort = p.get('sort');
+  if (sort && SORT_KEY.test(sort))
+    out.tableSort = { key: sort.replace(/^-/, ''), desc: sort.startsWith('-') };
+
+  out.tableInView = p.get('inview') === '1';
+  const tab = p.get('tab');
+  if (tab && (PANEL_TABS as readonly string[]).includes(tab)) out.panelTab = tab as PanelTab;
   return out;
 }

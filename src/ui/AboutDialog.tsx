@@ -4,7 +4,7 @@ import { useAtlasData } from '../state/use-data';
 import { formatDate } from '../domain/format';
 import { ExternalLink } from './ExternalLink';
 import { FigureItem } from './KeyFigures';
-import { COMMANDS, commandLabel } from '../commands/registry';
+import { ALL_COMMANDS, commandLabel } from '../commands/registry';
 import { t } from '../i18n';
 import { tRich } from '../i18n/rich';
 
@@ -132,7 +132,7 @@ export function AboutDialog() {
         </label>
         <table className="licence-table shortcut-table">
           <tbody>
-            {COMMANDS.filter((c) => 'shortcut' in c).map((c) => (
+            {ALL_COMMANDS.filter((c) => c.shortcut).map((c) => (
               <tr key={c.id}>
                 <td>
                   <kbd>{c.shortcut === 'Escape' ? t('about.keyEsc') : c.shortcut}</kbd>

@@ -1,100 +1,105 @@
-import { LAYER_IDS } from '../data/schema';
-import type { AtlasData } from '../data/load';
-import { useAppStore } from '../state/store';
-import { SYMBOLOGY, layerTitle, categoryLabel, categoryHint } from '../domain/symbology';
-import { countByCategory, shownFeatures } from '../domain/filter';
+import type { Dataset } from '../data/datasets';
+import { isLayerVisible, useAppStore } from '../state/store';
+import { facetCountsOf, filteredIndexes } from '../state/selectors/filtered';
+import { SYMBOLOGY, categoryLabel, categoryHint, PRECISION_RADIUS_KM } from '../domain/symbology';
+import { scopedKey } from '../domain/filter/spec';
 import { runCommand, showExtent } from '../commands/registry';
 import { extentOf } from '../domain/places';
+import { t } from '../i18n';
 import { Swatch } from './Swatch';
+import { datasetLabel } from './dataset-label';
 import type { ResolvedTheme } from './use-theme';
 
-/** The legend is also the filter: each layer and each category can be switched off. */
-export function Legend({ data, theme }: { data: AtlasData; theme: ResolvedTheme }) {
-  const visibleLayers = useAppStore((s) => s.visibleLayers);
-  const hiddenCategories = useAppStore((s) => s.hiddenCategories);
+/**
+ * The legend is also a filter: each dataset can be switched off, and each of its categories
+ * hidden (a `none-of` condition of the filter model). Category counts follow the other active
+ * filters; a category with nothing left stays listed, dimmed.
+ */
+export function Legend({ datasets, theme }: { datasets: readonly Dataset[]; theme: ResolvedTheme }) {
+  const hiddenLayers = useAppStore((s) => s.hiddenLayers);
+  const filters = useAppStore((s) => s.filters);
   const setLayerVisible = useAppStore((s) => s.setLayerVisible);
   const toggleCategory = useAppStore((s) => s.toggleCategory);
 
   return (
     <section className="legend" aria-labelledby="legend-title">
       <h2 id="legend-title" tabIndex={-1}>
-        Layers and legend
+        {t('legend.title')}
       </h2>
-      {LAYER_IDS.map((layer) => {
-        const sym = SYMBOLOGY[layer];
-        const all = data.layers[layer].features;
-        const shown = shownFeatures(all, { visibleLayers, hiddenCategories }).length;
-        const counts = countByCategory(all);
-        const on = visibleLayers[layer];
+      {datasets.map((ds) => {
+        const sym = SYMBOLOGY[ds.layer];
+        const on = isLayerVisible({ hiddenLayers }, ds.id);
+        const shown = on ? filteredIndexes(ds, filters).length : 0;
+        const field = ds.categoryField;
+        const counts = field ? facetCountsOf(ds, filters, field) : new Map<string, number>();
+        const inData = new Set(field ? ds.rows.map((r) => String(r.values[field])) : []);
+        const cond = field ? filters[scopedKey(ds.id, field)] : undefined;
+        const hiddenValues = cond?.op === 'out' ? cond.values : [];
+        const categories = field ? sym.categories.filter((c) => inData.has(c.value)) : sym.categories;
         return (
-          <div key={layer} className={`legend-layer ${on ? '' : 'off'}`} data-layer={layer}>
+          <div key={ds.id} className={`legend-layer ${on ? '' : 'off'}`} data-layer={ds.id}>
             <div className="legend-layer-head">
               <label>
                 <input
                   type="checkbox"
                   checked={on}
-                  onChange={(e) => setLayerVisible(layer, e.target.checked)}
+                  onChange={(e) => setLayerVisible(ds.id, e.target.checked)}
                 />
-                <span className="legend-layer-title">{layerTitle(layer)}</span>
+                <span className="legend-layer-title">{datasetLabel(ds)}</span>
               </label>
-              <span className="count" data-testid={`shown-${layer}`}>
-                {shown} of {all.length} shown
+              <span className="count" data-testid={`shown-${ds.id}`}>
+                {t('legend.shown', { shown, total: ds.rows.length })}
               </span>
             </div>
-            {layer === 'overseas' && all.length > 0 && (
+            {ds.id === 'overseas' && ds.rows.length > 0 && (
               <p className="legend-note">
-                Outside India:{' '}
+                {t('legend.outsideIndia')}{' '}
                 <button
                   type="button"
                   className="link-button"
                   onClick={() => {
-                    const b = extentOf(all);
+                    const b = extentOf(ds.rows.map((r) => ({ geometry: { coordinates: [r.lon, r.lat] } })));
                     if (b) showExtent(b, 4);
                   }}
                 >
-                  show the overseas view
+                  {t('legend.showOverseas')}
                 </button>{' '}
                 ·{' '}
                 <button type="button" className="link-button" onClick={() => runCommand('fit-india')}>
-                  back to India
+                  {t('legend.backToIndia')}
                 </button>
               </p>
             )}
             <ul className="legend-cats">
-              {sym.categories
-                .filter((c) => (counts.get(c.value) ?? 0) > 0)
-                .map((c) => {
-                  const hidden = hiddenCategories[layer].includes(c.value);
-                  return (
-                    <li key={c.value}>
-                      <button
-                        type="button"
-                        className={`legend-cat ${hidden ? 'hidden' : ''}`}
-                        aria-pressed={!hidden}
-                        disabled={!on}
-                        title={
-                          c.hintKey
-                            ? `${categoryHint(layer, c.value)}. Click to ${hidden ? 'show' : 'hide'}.`
-                            : `Click to ${hidden ? 'show' : 'hide'}`
-                        }
-                        onClick={() => toggleCategory(layer, c.value)}
-                        data-category={c.value}
-                      >
-                        <Swatch shape={sym.shape} color={c.color[theme]} />
-                        <span>{categoryLabel(layer, c.value)}</span>
-                        <span className="count">{counts.get(c.value) ?? 0}</span>
-                      </button>
-                    </li>
-                  );
-                })}
+              {categories.map((c) => {
+                const hidden = hiddenValues.includes(c.value);
+                const n = field ? (counts.get(c.value) ?? 0) : shown;
+                const action = t(hidden ? 'legend.clickToShow' : 'legend.clickToHide');
+                const hint = categoryHint(ds.layer, c.value);
+                return (
+                  <li key={c.value}>
+                    <button
+                      type="button"
+                      className={`legend-cat ${hidden ? 'hidden' : ''} ${n === 0 ? 'empty' : ''}`}
+                      aria-pressed={!hidden}
+                      disabled={!on || !field}
+                      title={hint ? t('legend.hintAndAction', { hint, action }) : action}
+                      onClick={() => field && toggleCategory(ds.id, field, c.value)}
+                      data-category={c.value}
+                    >
+                      <Swatch shape={sym.shape} color={c.color[theme]} />
+                      <span>{categoryLabel(ds.layer, c.value)}</span>
+                      <span className="count">{n}</span>
+                    </button>
+                  </li>
+                );
+              })}
             </ul>
           </div>
         );
       })}
-      <p className="legend-note">
-        A faint disc around a symbol means its position is approximate: it stands for a district (disc of
-        about 35 km) or a state (about 150 km), not a site. The disc has a fixed size; it is not the
-        district’s or state’s outline.
+      <p className="legend-note" data-testid="disc-note">
+        {t('legend.discNote', { district: PRECISION_RADIUS_KM.district!, state: PRECISION_RADIUS_KM.state! })}
       </p>
     </section>
   );

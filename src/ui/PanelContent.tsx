@@ -1,28 +1,63 @@
-import { useAtlasData } from '../state/use-data';
-import { featureIndex } from '../data/indexes';
+import { useMemo } from 'react';
+import { useAtlasData, useDatasets } from '../state/use-data';
+import { featureIndex, rowIndex } from '../data/indexes';
 import { useAppStore } from '../state/store';
+import { filteredIndexes } from '../state/selectors/filtered';
 import { Legend } from './Legend';
-import { FeaturesInView } from './FeaturesInView';
 import { FeatureCard } from './FeatureCard';
+import { GenericCard } from './GenericCard';
 import { StatePicker, StateSummary } from './StateView';
 import { KeyFigures } from './KeyFigures';
+import { SearchBox } from './search/SearchBox';
+import { FilterChips } from './filters/FilterChips';
+import { FilterPanel } from './filters/FilterPanel';
+import { ResultsTable } from './table/ResultsTable';
+import { PanelTabs, tabId, tabPanelId } from './PanelTabs';
 import type { ResolvedTheme } from './use-theme';
 
-/** The panel: a feature's card when one is selected; otherwise legend, state view and lists. */
+/**
+ * The panel: the search box, the active filters, the selected feature's card, and three parts
+ * as tabs — layers & legend (with the state view and key figures), filters, results.
+ */
 export function PanelContent({ theme }: { theme: ResolvedTheme }) {
   const data = useAtlasData();
+  const datasets = useDatasets();
   const selectedId = useAppStore((s) => s.selectedId);
   const stateView = useAppStore((s) => s.stateView);
+  const tab = useAppStore((s) => s.panelTab);
+  const filters = useAppStore((s) => s.filters);
+  const hiddenLayers = useAppStore((s) => s.hiddenLayers);
+  const resultCount = useMemo(
+    () =>
+      datasets.reduce(
+        (n, d) => (hiddenLayers.includes(d.id) ? n : n + filteredIndexes(d, filters).length),
+        0,
+      ),
+    [datasets, filters, hiddenLayers],
+  );
   if (!data) return null;
-  const selected = selectedId ? featureIndex(data).get(selectedId) : undefined;
-  if (selected) return <FeatureCard feature={selected.feature} theme={theme} />;
+  const curated = selectedId ? featureIndex(data).get(selectedId) : undefined;
+  const other = !curated && selectedId ? rowIndex(datasets).get(selectedId) : undefined;
+
   return (
     <>
-      <StatePicker data={data} />
-      {stateView ? <StateSummary data={data} code={stateView} theme={theme} /> : null}
-      <Legend data={data} theme={theme} />
-      <KeyFigures data={data} />
-      {!stateView && <FeaturesInView data={data} theme={theme} />}
+      <SearchBox datasets={datasets} />
+      <FilterChips datasets={datasets} />
+      {curated && <FeatureCard feature={curated.feature} theme={theme} />}
+      {other && <GenericCard ds={other.dataset} index={other.index} />}
+      <PanelTabs resultCount={resultCount} />
+      <div role="tabpanel" id={tabPanelId(tab)} aria-labelledby={tabId(tab)} className="tab-panel">
+        {tab === 'layers' && (
+          <>
+            <StatePicker data={data} />
+            {stateView ? <StateSummary data={data} code={stateView} theme={theme} /> : null}
+            <Legend datasets={datasets} theme={theme} />
+            <KeyFigures data={data} />
+          </>
+        )}
+        {tab === 'filters' && <FilterPanel datasets={datasets} />}
+        {tab === 'results' && <ResultsTable datasets={datasets} />}
+      </div>
     </>
   );
 }

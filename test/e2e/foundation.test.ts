@@ -75,7 +75,8 @@ describe.skipIf(!browserAvailable)('foundation: desktop, light', () => {
     // Data layers are hidden first so only the basemap is judged.
     await s.page.evaluate(() => {
       const st = window.khanij!.getState();
-      for (const id of Object.keys(st.visibleLayers)) st.setLayerVisible(id as never, false);
+      for (const id of ['blocks', 'exploration', 'processing', 'coal-closures', 'centres', 'overseas'])
+        st.setLayerVisible(id, false);
     });
     await waitForMapIdle(s.page);
     const at = await s.page.evaluate(() => {
@@ -96,7 +97,7 @@ describe.skipIf(!browserAvailable)('foundation: desktop, light', () => {
     );
     await s.page.evaluate(() => {
       const st = window.khanij!.getState();
-      for (const id of Object.keys(st.visibleLayers)) st.setLayerVisible(id as never, true);
+      for (const id of [...st.hiddenLayers]) st.setLayerVisible(id, true);
     });
     await waitForMapIdle(s.page);
   });

@@ -392,8 +392,8 @@ describe.skipIf(!browserAvailable)('map experience: a shared URL', () => {
         const g = window.khanij!.getState();
         const m = window.khanij!.map;
         return {
-          visible: g.visibleLayers,
-          hidden: g.hiddenCategories.blocks,
+          hiddenLayers: g.hiddenLayers,
+          filters: g.filters,
           sel: g.selectedId,
           state: g.stateView,
           zoom: m.getZoom(),
@@ -401,15 +401,8 @@ describe.skipIf(!browserAvailable)('map experience: a shared URL', () => {
           highlight: m.getGlobalState().highlightState,
         };
       });
-      expect(st.visible).toEqual({
-        blocks: true,
-        exploration: false,
-        processing: false,
-        'coal-closures': false,
-        centres: true,
-        overseas: false,
-      });
-      expect(st.hidden).toEqual(['annulled']);
+      expect(st.hiddenLayers).toEqual(['coal-closures', 'exploration', 'overseas', 'processing']);
+      expect(st.filters).toEqual({ 'blocks/status': { op: 'out', values: ['annulled'] } });
       expect(st.sel).toBe(block.properties.id);
       expect(st.state).toBe(block.properties.state);
       expect(st.highlight).toBe(block.properties.state);
@@ -420,7 +413,9 @@ describe.skipIf(!browserAvailable)('map experience: a shared URL', () => {
         s.page.getByTestId('feature-card').getByRole('heading', { level: 2 }).textContent(),
       ).resolves.toBe(block.properties.name);
       const url = new URL(s.page.url());
-      expect(url.searchParams.get('layers')).toBe('blocks,centres');
+      // The old link is rewritten in today's form.
+      expect(url.searchParams.get('off')).toBe('coal-closures,exploration,overseas,processing');
+      expect(url.searchParams.get('f')).toBe('blocks/status!annulled');
       expect(url.searchParams.get('sel')).toBe(block.properties.id);
       expect(s.consoleErrors).toEqual([]);
     } finally {
@@ -433,7 +428,7 @@ describe.skipIf(!browserAvailable)('map experience: a shared URL', () => {
     try {
       await waitForMapIdle(s.page);
       const st = await s.page.evaluate(() => window.khanij!.getState());
-      expect(Object.values(st.visibleLayers).every(Boolean)).toBe(true);
+      expect(st.hiddenLayers).toEqual([]);
       expect(st.selectedId).toBeNull();
       expect(st.stateView).toBeNull();
       expect(await s.page.locator('img[src="x"]').count()).toBe(0);

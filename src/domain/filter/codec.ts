@@ -21,7 +21,7 @@ const dec = (s: string) => {
   }
 };
 
-const KEY = /^([a-z0-9-]+\/)?[A-Za-z0-9_-]{1,64}$/;
+const KEY = /^([a-z0-9-]+\/)?[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
 const MAX_PARTS = 64;
 const MAX_VALUES = 200;
 

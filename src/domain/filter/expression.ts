@@ -97,7 +97,9 @@ export function filterExpression(
         const n = slots[k] ?? 0;
         const toks = Array.from({ length: n }, (_, i) => tok(`f.${k}.${i}`));
         const anyIn = (key: string): Expr =>
-          (toks.length === 0 ? ['==', 1, 0] : ['any', ...toks.map((t) => inList(t, key))]) as unknown as Expr;
+          (toks.length === 0
+            ? ['to-boolean', 0]
+            : ['any', ...toks.map((t) => inList(t, key))]) as unknown as Expr;
         parts.push(['any', ['!', on(`${k}.i`)], anyIn(`${k}.iv`)]);
         parts.push(['!', anyIn(`${k}.o`)]);
         break;

@@ -18,7 +18,7 @@ export type FieldFormat =
   'plain' | 'mineral' | 'state' | 'precision' | 'category' | 'hectares' | 'percent' | 'crore' | 'year';
 
 export interface FieldSpec {
-  /** The key in a row's values; also the filter key and the URL name. [a-zA-Z0-9_-], no '/'. */
+  /** The key in a row's values; also the filter key and the URL name: [A-Za-z0-9][A-Za-z0-9_-]*. */
   readonly key: string;
   readonly type: FieldType;
   /** Catalogue key of the label (curated fields). */

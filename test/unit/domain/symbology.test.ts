@@ -60,13 +60,17 @@ describe('symbology', () => {
         UNKNOWN_COLOR[theme],
       );
       // The map's halo paints with the same expression as the legend swatch.
-      const halo = dataLayerSpecs(layer, theme).find((s) => s.id === haloLayerId(layer))!;
+      const halo = dataLayerSpecs({ id: layer, layer, cluster: false }, theme).find(
+        (s) => s.id === haloLayerId(layer),
+      )!;
       expect((halo.paint as Record<string, unknown>)['circle-color']).toEqual(expr);
     }
   });
 
   it('names each icon by layer, category and theme, so the drawn icon takes the legend colour', () => {
-    const spec = dataLayerSpecs('blocks', 'dark').find((s) => s.id === symbolLayerId('blocks'))!;
+    const spec = dataLayerSpecs({ id: 'blocks', layer: 'blocks', cluster: true }, 'dark').find(
+      (s) => s.id === symbolLayerId('blocks'),
+    )!;
     expect((spec.layout as Record<string, unknown>)['icon-image']).toEqual([
       'concat',
       'k|blocks|',
@@ -78,7 +82,9 @@ describe('symbology', () => {
   it.each(['locality', 'district', 'state'] as const)(
     'the map draws the %s disc with the radius PRECISION_RADIUS_KM gives, at every zoom',
     (precision) => {
-      const halo = dataLayerSpecs('blocks', 'light').find((x) => x.id === haloLayerId('blocks'))!;
+      const halo = dataLayerSpecs({ id: 'blocks', layer: 'blocks', cluster: true }, 'light').find(
+        (x) => x.id === haloLayerId('blocks'),
+      )!;
       const radius = (halo.paint as Record<string, unknown>)['circle-radius'];
       // Evaluated by MapLibre's own expression engine, as the map does.
       const parsed = createExpression(

@@ -1,18 +1,42 @@
 import { describe, it, expect, beforeEach } from 'vitest';
-import { useAppStore, initialAppState } from '../../../src/state/store';
+import { useAppStore, initialAppState, isLayerVisible } from '../../../src/state/store';
 
 describe('store', () => {
   beforeEach(() => useAppStore.setState(initialAppState, true));
 
-  it('keeps other layers’ choices by identity when one layer changes (the map resends only that layer)', () => {
-    const before = useAppStore.getState().hiddenCategories;
-    useAppStore.getState().toggleCategory('blocks', 'annulled');
-    const after = useAppStore.getState().hiddenCategories;
-    expect(after.blocks).toEqual(['annulled']);
-    expect(after.exploration).toBe(before.exploration);
-    expect(after['coal-closures']).toBe(before['coal-closures']);
-    useAppStore.getState().toggleCategory('blocks', 'annulled');
-    expect(useAppStore.getState().hiddenCategories.blocks).toEqual([]);
+  it('turns a legend switch into a none-of condition of the filter, and back', () => {
+    useAppStore.getState().toggleCategory('blocks', 'status', 'annulled');
+    expect(useAppStore.getState().filters).toEqual({ 'blocks/status': { op: 'out', values: ['annulled'] } });
+    useAppStore.getState().toggleCategory('blocks', 'status', 'deferred');
+    expect(useAppStore.getState().filters['blocks/status']).toEqual({
+      op: 'out',
+      values: ['annulled', 'deferred'],
+    });
+    useAppStore.getState().toggleCategory('blocks', 'status', 'annulled');
+    useAppStore.getState().toggleCategory('blocks', 'status', 'deferred');
+    expect(useAppStore.getState().filters).toEqual({});
+  });
+
+  it('keeps the filter object when nothing changes, and replaces it on every change', () => {
+    const before = useAppStore.getState().filters;
+    useAppStore.getState().setLayerVisible('blocks', false);
+    expect(useAppStore.getState().filters).toBe(before);
+    useAppStore.getState().toggleFilterValue('minerals', 'lithium');
+    expect(useAppStore.getState().filters).not.toBe(before);
+    expect(useAppStore.getState().filters.minerals).toEqual({ op: 'in', values: ['lithium'] });
+    useAppStore.getState().clearFilters();
+    expect(useAppStore.getState().filters).toEqual({});
+  });
+
+  it('switches datasets off and on by id, any id', () => {
+    const st = () => useAppStore.getState();
+    st().setLayerVisible('synth-points-100', false);
+    st().setLayerVisible('blocks', false);
+    expect(st().hiddenLayers).toEqual(['blocks', 'synth-points-100']);
+    expect(isLayerVisible(st(), 'blocks')).toBe(false);
+    expect(isLayerVisible(st(), 'centres')).toBe(true);
+    st().setLayerVisible('blocks', true);
+    expect(st().hiddenLayers).toEqual(['synth-points-100']);
   });
 
   it('opens the panel when a feature is selected, and not when it is cleared', () => {

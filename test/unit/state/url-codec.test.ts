@@ -1,32 +1,60 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { decodeUrlState, defaultUrlState, encodeUrlState, type UrlState } from '../../../src/state/url-codec';
-import { LAYER_IDS, type LayerId } from '../../../src/data/schema';
+import { LAYER_IDS } from '../../../src/domain/model/enums';
 import { STATE_CODES } from '../../../src/domain/states';
-import { SYMBOLOGY } from '../../../src/domain/symbology';
+import { PANEL_TABS } from '../../../src/state/slices/ui';
+import type { Condition, FilterSpec } from '../../../src/domain/filter/spec';
+
+const slug = fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,3}$/);
+const fieldKey = fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9_-]{0,11}$/);
+const key = fc.oneof(
+  fieldKey,
+  fc.tuple(slug, fieldKey).map(([d, f]) => `${d}/${f}`),
+);
+/** Any text a value may hold, separators and percent signs included. */
+const value = fc.string({ minLength: 1, maxLength: 12 }).filter((v) => v.trim() === v && v !== '');
+const condition: fc.Arbitrary<Condition> = fc.oneof(
+  fc.record({
+    op: fc.constant('in' as const),
+    values: fc.uniqueArray(value, { minLength: 1, maxLength: 4 }).map((a) => [...a].sort()),
+  }),
+  fc.record({
+    op: fc.constant('out' as const),
+    values: fc.uniqueArray(value, { minLength: 1, maxLength: 4 }).map((a) => [...a].sort()),
+  }),
+  fc
+    .record({
+      op: fc.constant('range' as const),
+      min: fc.option(fc.integer({ min: -5000, max: 5000 }), { nil: null }),
+      max: fc.option(fc.integer({ min: -5000, max: 5000 }), { nil: null }),
+    })
+    .filter((c) => c.min !== null || c.max !== null)
+    .map((c) => (c.min !== null && c.max !== null && c.min > c.max ? { ...c, min: c.max, max: c.min } : c)),
+  fc.record({
+    op: fc.constant('contains' as const),
+    text: fc.string({ minLength: 1, maxLength: 20 }).filter((t) => t.trim() !== ''),
+  }),
+);
+const filters: fc.Arbitrary<FilterSpec> = fc.dictionary(key, condition, { maxKeys: 5 });
 
 const arbState: fc.Arbitrary<UrlState> = fc.record({
-  visibleLayers: fc.record(
-    Object.fromEntries(LAYER_IDS.map((l) => [l, fc.boolean()])) as Record<LayerId, fc.Arbitrary<boolean>>,
-  ),
-  hiddenCategories: fc.record(
-    Object.fromEntries(
-      LAYER_IDS.map((l) => [
-        l,
-        fc.subarray(SYMBOLOGY[l].categories.map((c) => c.value)).map((a) => [...a].sort()),
-      ]),
-    ) as Record<LayerId, fc.Arbitrary<string[]>>,
-  ),
-  selectedId: fc.option(fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,3}$/), { nil: null }),
+  hiddenLayers: fc.uniqueArray(slug, { maxLength: 4 }).map((a) => [...a].sort()),
+  filters,
+  selectedId: fc.option(slug, { nil: null }),
   stateView: fc.option(fc.constantFrom(...STATE_CODES), { nil: null }),
+  tableSort: fc.record({ key: fieldKey, desc: fc.boolean() }),
+  tableInView: fc.boolean(),
+  panelTab: fc.constantFrom(...PANEL_TABS),
 });
 
 describe('URL codec', () => {
-  it('round-trips every state', () => {
+  it('round-trips every state, filters with any characters in their values included', () => {
     fc.assert(
       fc.property(arbState, (s) => {
         expect(decodeUrlState(encodeUrlState(s))).toEqual(s);
       }),
+      { numRuns: 300 },
     );
   });
 
@@ -34,41 +62,59 @@ describe('URL codec', () => {
     expect(encodeUrlState(defaultUrlState())).toBe('');
   });
 
-  it('reads a shared link', () => {
+  it('reads a link with filters, sort and tab', () => {
+    const s = decodeUrlState(
+      '?f=minerals:lithium,graphite;blocks/status!annulled;year=2024..;name~katgh&sort=-year&inview=1&tab=results',
+    );
+    expect(s.filters).toEqual({
+      minerals: { op: 'in', values: ['graphite', 'lithium'] },
+      'blocks/status': { op: 'out', values: ['annulled'] },
+      year: { op: 'range', min: 2024, max: null },
+      name: { op: 'contains', text: 'katgh' },
+    });
+    expect(s.tableSort).toEqual({ key: 'year', desc: true });
+    expect(s.tableInView).toBe(true);
+    expect(s.panelTab).toBe('results');
+  });
+
+  it('reads an upside-down range as the range meant', () => {
+    expect(decodeUrlState('f=year=2026..2020').filters.year).toEqual({ op: 'range', min: 2020, max: 2026 });
+  });
+
+  it('still reads older links: visible layers and hidden legend categories', () => {
     const s = decodeUrlState(
       '?layers=blocks,centres&hide=blocks:annulled+deferred&sel=blk-katghora&state=IN-CG',
     );
-    expect(s.visibleLayers.blocks).toBe(true);
-    expect(s.visibleLayers.exploration).toBe(false);
-    expect(s.hiddenCategories.blocks).toEqual(['annulled', 'deferred']);
+    expect(s.hiddenLayers).toEqual(LAYER_IDS.filter((l) => l !== 'blocks' && l !== 'centres'));
+    expect(s.filters).toEqual({ 'blocks/status': { op: 'out', values: ['annulled', 'deferred'] } });
     expect(s.selectedId).toBe('blk-katghora');
     expect(s.stateView).toBe('IN-CG');
   });
 
-  it('reads an empty layers list as every layer switched off', () => {
-    const allOff = Object.fromEntries(LAYER_IDS.map((l) => [l, false]));
-    expect(decodeUrlState('layers=').visibleLayers).toEqual(allOff);
-    // And the encoder writes that state so it comes back the same.
-    const s: UrlState = { ...defaultUrlState(), visibleLayers: allOff as Record<LayerId, boolean> };
-    expect(encodeUrlState(s)).toBe('layers=');
-    expect(decodeUrlState(encodeUrlState(s))).toEqual(s);
+  it('reads an old empty layers list as every layer switched off', () => {
+    expect(decodeUrlState('layers=').hiddenLayers).toEqual([...LAYER_IDS]);
   });
 
   it('accepts a selection id of 120 characters and drops one of 121', () => {
-    const slug = (n: number) => 'a'.repeat(n - 4) + '-bcd';
-    expect(slug(120)).toHaveLength(120);
-    expect(decodeUrlState(`sel=${slug(120)}`).selectedId).toBe(slug(120));
-    expect(decodeUrlState(`sel=${slug(121)}`).selectedId).toBeNull();
+    const id = (n: number) => 'a'.repeat(n - 4) + '-bcd';
+    expect(id(120)).toHaveLength(120);
+    expect(decodeUrlState(`sel=${id(120)}`).selectedId).toBe(id(120));
+    expect(decodeUrlState(`sel=${id(121)}`).selectedId).toBeNull();
   });
 
   it('ignores malformed and unknown parameters, keeping the rest', () => {
     const s = decodeUrlState(
-      '?layers=nonsense&hide=blocks:annulled+bogus;nolayer:x;broken&sel=<script>&state=IN-XX&zoom=9',
+      '?layers=nonsense&hide=blocks:annulled;nolayer:x;broken&f=year=abc..;:x;<script>:y;minerals:lithium&sel=<script>&state=IN-XX&zoom=9&sort=<b>&tab=admin',
     );
-    expect(Object.values(s.visibleLayers).every(Boolean)).toBe(true);
-    expect(s.hiddenCategories.blocks).toEqual(['annulled']);
+    expect(s.hiddenLayers).toEqual([]);
+    expect(s.filters).toEqual({
+      'blocks/status': { op: 'out', values: ['annulled'] },
+      minerals: { op: 'in', values: ['lithium'] },
+    });
     expect(s.selectedId).toBeNull();
     expect(s.stateView).toBeNull();
+    expect(s.tableSort).toEqual(defaultUrlState().tableSort);
+    expect(s.panelTab).toBe('layers');
   });
 
   it('never throws on random input', () => {
@@ -79,7 +125,10 @@ describe('URL codec', () => {
     );
     fc.assert(
       fc.property(
-        fc.dictionary(fc.constantFrom('layers', 'hide', 'sel', 'state', 'x'), fc.string({ unit: 'binary' })),
+        fc.dictionary(
+          fc.constantFrom('layers', 'hide', 'off', 'f', 'sel', 'state', 'sort', 'tab', 'x'),
+          fc.string({ unit: 'binary' }),
+        ),
         (d) => {
           const q = new URLSearchParams(d).toString();
           expect(() => decodeUrlState(q)).not.toThrow();

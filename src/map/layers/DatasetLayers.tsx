@@ -1,0 +1,130 @@
+import { useMemo } from 'react';
+import { Source, Layer, useMap } from '@vis.gl/react-maplibre';
+import type { FeatureCollection, Point } from 'geojson';
+import type { Dataset } from '../../data/datasets';
+import { rowIndex } from '../../data/indexes';
+import { isLayerVisible, useAppStore } from '../../state/store';
+import { filteredIndexes } from '../../state/selectors/filtered';
+import { filterExpression } from '../../domain/filter/expression';
+import { displayOffsets } from '../../domain/offsets';
+import { dataLayerSpecs, selectionRingSpec, selectionSymbolSpec } from '../data-style';
+import type { ResolvedTheme } from '../basemap-style';
+import { useStyleImages } from '../sync/use-style-images';
+import { useFilterState } from '../sync/use-filter-state';
+import { useSelectionState } from '../sync/use-selection-state';
+import { useInteraction } from '../sync/use-interaction';
+import { mapCollection } from './map-features';
+import { sourceId } from '../data-style';
+
+const EMPTY: FeatureCollection<Point> = { type: 'FeatureCollection', features: [] };
+
+/**
+ * One dataset's source and layers. Its data is built once per dataset: a filter change reaches
+ * the layers through `global-state` (useFilterState). A clustered dataset is the exception:
+ * MapLibre clusters the source, not what a layer's filter lets through (maplibre-gl-js #2613,
+ * mapbox-gl-js #7887), so its source holds only the features that pass the filter.
+ */
+function DatasetSource({
+  ds,
+  theme,
+  offsets,
+  offsetSlots,
+  visible,
+}: {
+  ds: Dataset;
+  theme: ResolvedTheme;
+  offsets: ReadonlyMap<string, readonly [number, number]>;
+  offsetSlots: readonly string[];
+  visible: boolean;
+}) {
+  const filters = useAppStore((s) => s.filters);
+  const only = ds.cluster ? filteredIndexes(ds, filters) : undefined;
+  const fc = useMemo(() => mapCollection(ds, offsets, only), [ds, offsets, only]);
+  const specs = useMemo(
+    () => dataLayerSpecs(ds, theme, offsetSlots, filterExpression(ds.id, ds.fields, ds.slots)),
+    [ds, theme, offsetSlots],
+  );
+  return (
+    <Source
+      id={sourceId(ds.id)}
+      type="geojson"
+      data={fc}
+      cluster={ds.cluster}
+      clusterRadius={36}
+      clusterMaxZoom={10}
+    >
+      {specs.map((spec) => (
+        <Layer
+          key={spec.id}
+          {...spec}
+          layout={{ ...spec.layout, visibility: visible ? 'visible' : 'none' }}
+        />
+      ))}
+    </Source>
+  );
+}
+
+/** Every dataset of the registry on the map, filtered by the store's filter. */
+export function DatasetLayers({
+  datasets,
+  theme,
+  onStateClick,
+}: {
+  datasets: readonly Dataset[];
+  theme: ResolvedTheme;
+  /** Called when the user clicks a state where no feature is. */
+  onStateClick: (code: string) => void;
+}) {
+  const { current } = useMap();
+  const map = current?.getMap();
+  const hiddenLayers = useAppStore((s) => s.hiddenLayers);
+  const filters = useAppStore((s) => s.filters);
+  const selectedId = useAppStore((s) => s.selectedId);
+
+  // Points that share a position are spread for display only (never for counts or queries).
+  const offsets = useMemo(
+    () =>
+      displayOffsets(
+        datasets.flatMap((ds) =>
+          ds.kind === 'curated'
+            ? ds.rows.map((r) => ({ key: r.id, coordinates: [r.lon, r.lat] as [number, number] }))
+            : [],
+        ),
+      ),
+    [datasets],
+  );
+  // The distinct display offsets, as a `match` from slot key to offset (arrays in feature
+  // properties reach the worker as strings, so the offset itself cannot travel with the feature).
+  const offsetSlots = useMemo(() => [...new Set([...offsets.values()].map((o) => o.join(',')))], [offsets]);
+
+  useStyleImages(map, theme);
+  useFilterState(map, datasets, filters);
+  useSelectionState(map, datasets, selectedId);
+  useInteraction(map, datasets, onStateClick);
+
+  // The selection is drawn again on top, outside any cluster, so it is always visible.
+  const ref = selectedId ? rowIndex(datasets).get(selectedId) : undefined;
+  const selected = useMemo(
+    () => (ref ? mapCollection(ref.dataset, new Map(), Uint32Array.of(ref.index)) : null),
+    [ref],
+  );
+
+  return (
+    <>
+      {datasets.map((ds) => (
+        <DatasetSource
+          key={ds.id}
+          ds={ds}
+          theme={theme}
+          offsets={offsets}
+          offsetSlots={offsetSlots}
+          visible={isLayerVisible({ hiddenLayers }, ds.id)}
+        />
+      ))}
+      <Source id="selected" type="geojson" data={selected ?? EMPTY}>
+        <Layer {...selectionRingSpec(theme)} />
+        {ref && <Layer {...selectionSymbolSpec(ref.dataset.layer, theme)} />}
+      </Source>
+    </>
+  );
+}

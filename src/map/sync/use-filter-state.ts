@@ -1,0 +1,33 @@
+import { useEffect } from 'react';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { Dataset } from '../../data/datasets';
+import type { FilterSpec } from '../../domain/filter/spec';
+import { filterStateFor, filterStateKey } from '../../domain/filter/expression';
+
+/**
+ * The filter, pushed to the map as one `global-state` property per dataset: the layers'
+ * filter expressions read it, so nothing is re-sent. MapLibre skips values that did not change.
+ */
+export function useFilterState(
+  map: MapLibreMap | undefined,
+  datasets: readonly Dataset[],
+  filters: FilterSpec,
+) {
+  useEffect(() => {
+    if (!map) return;
+    const apply = () => {
+      // Not isStyleLoaded(): that is false while any tile is loading, and the change would be lost.
+      if (!map.style?._loaded) return;
+      for (const ds of datasets)
+        map.setGlobalStateProperty(filterStateKey(ds.id), filterStateFor(filters, ds.id, ds.fields));
+    };
+    apply();
+    // A theme switch replaces the style, and with it the global state: apply again.
+    map.on('style.load', apply);
+    map.on('load', apply);
+    return () => {
+      map.off('style.load', apply);
+      map.off('load', apply);
+    };
+  }, [map, datasets, filters]);
+}

@@ -1,0 +1,34 @@
+import { useLayoutEffect } from 'react';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { LAYER_IDS } from '../../domain/model/enums';
+import { SYMBOLOGY } from '../../domain/symbology';
+import { imageName, parseImageName } from '../data-style';
+import { drawShape } from '../shapes';
+import type { ResolvedTheme } from '../basemap-style';
+
+function addIcon(map: MapLibreMap, id: string): void {
+  const spec = parseImageName(id);
+  if (!spec || map.hasImage(id)) return;
+  map.addImage(id, drawShape(spec.shape, spec.fill, spec.stroke, 2), { pixelRatio: 2 });
+}
+
+/**
+ * Icons are drawn in code. Layers are added while React renders, so every legend icon of the
+ * theme is added in a layout effect before the first paint (MapLibre reloads the tiles that
+ * were waiting for them), and a resolver draws any other one on demand.
+ */
+export function useStyleImages(map: MapLibreMap | undefined, theme: ResolvedTheme) {
+  useLayoutEffect(() => {
+    if (!map) return;
+    map.setMissingStyleImageResolver((id) => addIcon(map, id));
+    const addAll = () => {
+      for (const layer of LAYER_IDS)
+        for (const c of SYMBOLOGY[layer].categories) addIcon(map, imageName(layer, c.value, theme));
+    };
+    if (map.isStyleLoaded()) addAll();
+    map.on('style.load', addAll);
+    return () => {
+      map.off('style.load', addAll);
+    };
+  }, [map, theme]);
+}

@@ -1,0 +1,75 @@
+/** The results table's rows and columns, derived from the datasets' field descriptions. */
+import type { Dataset } from '../../data/datasets';
+import type { FieldSpec, FieldValue } from '../../domain/model/fields';
+import type { FilterSpec } from '../../domain/filter/spec';
+import { filteredIndexes } from '../../state/selectors/filtered';
+import type { TableSort } from '../../state/store';
+
+export interface TableRow {
+  ds: Dataset;
+  index: number;
+}
+
+export interface Column {
+  key: string;
+  field: FieldSpec | null;
+}
+
+const FIRST = ['name', 'layer'];
+const ORDER = ['status', 'stage', 'minerals', 'state', 'district', 'company', 'tranche', 'year', 'precision'];
+
+/** Columns: name and layer first, then every field some shown dataset marks as a column. */
+export function tableColumns(datasets: readonly Dataset[]): Column[] {
+  const byKey = new Map<string, FieldSpec>();
+  for (const ds of datasets)
+    for (const f of ds.fields) if (f.column && !byKey.has(f.key)) byKey.set(f.key, f);
+  const rank = (k: string) => (ORDER.includes(k) ? ORDER.indexOf(k) : ORDER.length);
+  const rest = [...byKey.keys()].filter((k) => !FIRST.includes(k)).sort((a, b) => rank(a) - rank(b));
+  return [
+    { key: 'name', field: byKey.get('name') ?? null },
+    { key: 'layer', field: null },
+    ...rest.map((k) => ({ key: k, field: byKey.get(k)! })),
+  ];
+}
+
+/** Every shown dataset's filtered rows, optionally only those inside `bounds`. */
+export function tableRows(
+  datasets: readonly Dataset[],
+  filters: FilterSpec,
+  bounds: readonly [number, number, number, number] | null,
+): TableRow[] {
+  const out: TableRow[] = [];
+  for (const ds of datasets) {
+    const idx = filteredIndexes(ds, filters);
+    for (const i of idx) {
+      if (bounds) {
+        const r = ds.rows[i]!;
+        if (r.lon < bounds[0] || r.lon > bounds[2] || r.lat < bounds[1] || r.lat > bounds[3]) continue;
+      }
+      out.push({ ds, index: i });
+    }
+  }
+  return out;
+}
+
+const collator = new Intl.Collator('en-IN', { sensitivity: 'base', numeric: true });
+
+function sortable(v: FieldValue | undefined): string | number | null {
+  if (v === null || v === undefined || v === '') return null;
+  if (typeof v === 'number' || typeof v === 'string') return v;
+  return v.length ? v.join(', ') : null;
+}
+
+/** Rows sorted by a column; missing values last whatever the direction. */
+export function sortRows(rows: TableRow[], sort: TableSort, labelOf: (ds: Dataset) => string): TableRow[] {
+  const key = (r: TableRow) =>
+    sort.key === 'layer' ? labelOf(r.ds) : sortable(r.ds.rows[r.index]!.values[sort.key]);
+  const keyed = rows.map((r) => ({ r, k: key(r) }));
+  const dir = sort.desc ? -1 : 1;
+  keyed.sort((a, b) => {
+    if (a.k === null || b.k === null) return a.k === null ? (b.k === null ? 0 : 1) : -1;
+    if (typeof a.k === 'number' && typeof b.k === 'number') return (a.k - b.k) * dir;
+    return collator.compare(String(a.k), String(b.k)) * dir;
+  });
+  return keyed.map((x) => x.r);
+}
