@@ -261,7 +261,7 @@ function derived(): void {
   }).length;
   console.log(`District centres inside their own derived area: ${inOwn} of ${centres.length}`);
   console.log(
-    `shared positions ${shared}, isolated positions dropped ${isolated}, estimated offices skipped ${estimated}`,
+    `shared positions ${shared}, stray positions dropped ${isolated}, estimated offices skipped ${estimated}`,
   );
   for (const o of omitted) console.log(`  omitted ${o}`);
 
@@ -275,7 +275,8 @@ function derived(): void {
         "Each state is divided among its districts by nearest post office: the Voronoi cells of the district's " +
         'GeoNames post-office positions (offices with an estimated position, GeoNames accuracy 1, left out; a ' +
         'position shared by offices of several districts goes to the district with most offices there; a ' +
-        'position none of whose Voronoi neighbours is of its own district is dropped as a stray), dissolved per ' +
+        'position none of whose Voronoi neighbours is of its own district, and whose nearest position among the ' +
+        'others is of another district too, is dropped as a stray), dissolved per ' +
         'district and clipped to the state outline of states.geojson. Simplified at 0.0015° (about 150 m) per ' +
         'district, so neighbouring areas may overlap or gap by up to a few hundred metres; coordinates rounded ' +
         'to 1e-4°. NOT official boundaries: an area follows where the post offices are, not the legal line.',

@@ -31,7 +31,7 @@ export interface DistrictArea {
 export interface DerivationReport {
   /** Positions claimed by offices of more than one district; given to the district with most offices there. */
   sharedPositions: number;
-  /** Positions dropped as isolated: none of their Voronoi neighbours is of their own district. */
+  /** Positions dropped as strays (see dropIsolated). */
   isolatedDropped: number;
   /** Districts with offices but no area left after clipping (all their cells lie outside the state). */
   empty: string[];
@@ -70,10 +70,11 @@ function sitesOf(offices: readonly Office[]): { sites: Site[]; shared: number } 
 }
 
 /**
- * Drops positions none of whose Delaunay neighbours belongs to their district (a stray office, or one
- * filed under the wrong district, would otherwise become an island of its district inside another),
- * unless that would leave the district with no position at all. One pass: the neighbours are those of
- * the full set.
+ * Drops stray positions (an office filed under the wrong district, or placed wrongly, would otherwise
+ * become an island of its district inside another). A position is a candidate when none of its Delaunay
+ * neighbours belongs to its district; a candidate is dropped when, among the positions that are not
+ * candidates, the nearest is of another district too (so a genuine office cut off from its district by a
+ * stray is kept). Never drops the last positions of a district.
  */
 function dropIsolated(sites: Site[], kx: number): { kept: Site[]; dropped: number } {
   if (sites.length < 4) return { kept: sites, dropped: 0 };
@@ -82,25 +83,31 @@ function dropIsolated(sites: Site[], kx: number): { kept: Site[]; dropped: numbe
     (s) => s.lon * kx,
     (s) => s.lat,
   );
-  const isolated = sites.map((s, i) => {
+  const candidate = sites.map((s, i) => {
     let any = false;
-    let own = false;
     for (const j of d.neighbors(i)) {
       any = true;
-      if (sites[j]!.district === s.district) {
-        own = true;
-        break;
-      }
+      if (sites[j]!.district === s.district) return false;
     }
-    return any && !own;
+    return any;
   });
+  const others = sites.filter((_, i) => !candidate[i]);
+  if (others.length === 0) return { kept: sites, dropped: 0 };
+  const rest = Delaunay.from(
+    others,
+    (s) => s.lon * kx,
+    (s) => s.lat,
+  );
+  const stray = sites.map(
+    (s, i) => candidate[i]! && others[rest.find(s.lon * kx, s.lat)]!.district !== s.district,
+  );
   const total = new Map<string, number>();
-  const lonely = new Map<string, number>();
+  const strays = new Map<string, number>();
   sites.forEach((s, i) => {
     total.set(s.district, (total.get(s.district) ?? 0) + 1);
-    if (isolated[i]) lonely.set(s.district, (lonely.get(s.district) ?? 0) + 1);
+    if (stray[i]) strays.set(s.district, (strays.get(s.district) ?? 0) + 1);
   });
-  const kept = sites.filter((s, i) => !isolated[i] || lonely.get(s.district) === total.get(s.district));
+  const kept = sites.filter((s, i) => !stray[i] || strays.get(s.district) === total.get(s.district));
   return { kept, dropped: sites.length - kept.length };
 }
 
