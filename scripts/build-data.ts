@@ -34,6 +34,7 @@ import {
   StateLabels,
 } from '../src/data/schema';
 import { deriveBlockStatus } from '../src/domain/auction';
+import { assessDataHealth, dataHealthMarkdown, type HealthFeature } from '../src/domain/data-health';
 import { expectedPlacement, loadGazetteer, type PlacementProps } from './lib/gazetteer';
 import {
   formatProblem,
@@ -366,6 +367,11 @@ export function buildData(opts: BuildOptions): BuildResult {
       `build-data: ${b.layer.padEnd(13)} ${String(b.count).padStart(4)} features (${precisions || 'none'})`,
     );
   }
+  const health = assessDataHealth(
+    built.map((b) => ({ layer: b.layer, features: (b.json as { features: HealthFeature[] }).features })),
+  );
+  log('build-data: data health (also in README.md, via scripts/data-health-readme.ts)');
+  for (const line of dataHealthMarkdown(health).split('\n')) log(`  ${line}`);
   return { problems: [], missing, written };
 }
 
