@@ -34,6 +34,7 @@ import {
   StateLabels,
 } from '../src/data/schema';
 import { deriveBlockStatus } from '../src/domain/auction';
+import { assessDataHealth, dataHealthMarkdown, type HealthFeature } from '../src/domain/data-health';
 import { expectedPlacement, loadGazetteer, type PlacementProps } from './lib/gazetteer';
 import {
   formatProblem,
@@ -130,6 +131,7 @@ export function loadInputs(opts: Omit<BuildOptions, 'outDir' | 'allowMissing'>):
     ['india', true],
     ['neighbours', false],
     ['world-land', false],
+    ['districts', false],
   ] as const) {
     const path = join(geodataDir, 'boundaries', `${id}.geojson`);
     const input = take(path, required);
@@ -137,6 +139,7 @@ export function loadInputs(opts: Omit<BuildOptions, 'outDir' | 'allowMissing'>):
     boundaryPaths.set(id, path);
     if (id === 'states') ds.states = input;
     if (id === 'india') ds.india = input;
+    if (id === 'districts') ds.districts = input;
   }
   // The state view's labels and extents are built from the state centres.
   const centres = join(geodataDir, 'gazetteer', 'state-centres.json');
@@ -172,6 +175,11 @@ const BOUNDARY_DEFAULTS: Record<string, { title: string; licence: string; url: s
     title: "India's neighbouring countries (world-atlas, Natural Earth 1:50m admin-0)",
     licence: 'ISC (world-atlas; Natural Earth data, public domain)',
     url: 'https://github.com/topojson/world-atlas',
+  },
+  districts: {
+    title: 'Approximate district areas (nearest GeoNames post office, clipped to the state outlines)',
+    licence: 'CC-BY 4.0 (GeoNames postal data); state outlines public domain (Natural Earth)',
+    url: 'https://www.geonames.org/',
   },
   'world-land': {
     title: "The world's land (world-atlas, Natural Earth 1:110m), for the overseas view",
@@ -359,6 +367,11 @@ export function buildData(opts: BuildOptions): BuildResult {
       `build-data: ${b.layer.padEnd(13)} ${String(b.count).padStart(4)} features (${precisions || 'none'})`,
     );
   }
+  const health = assessDataHealth(
+    built.map((b) => ({ layer: b.layer, features: (b.json as { features: HealthFeature[] }).features })),
+  );
+  log('build-data: data health (also in README.md, via scripts/data-health-readme.ts)');
+  for (const line of dataHealthMarkdown(health).split('\n')) log(`  ${line}`);
   return { problems: [], missing, written };
 }
 

@@ -14,7 +14,8 @@
  * aliases, geodata/gazetteer/localities.request.json), so the output is reproducible byte for byte.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { STATE_CODES, type StateCode } from '../src/domain/states';
@@ -415,7 +416,7 @@ const ALIASES: Partial<Record<StateCode, Record<string, string[]>>> = {
 
 // ---------------------------------------------------------------- input
 
-interface Row {
+export interface Row {
   pin: string;
   office: string;
   dataState: string;
@@ -428,7 +429,7 @@ interface Row {
   line: number;
 }
 
-function readInTxt(): string {
+export function readInTxt(): string {
   const given = process.env.POSTAL_IN_TXT;
   if (given) return readFileSync(resolve(given), 'utf8');
   const dir = mkdtempSync(join(tmpdir(), 'khanij-gazetteer-'));
@@ -442,7 +443,7 @@ function readInTxt(): string {
   }
 }
 
-function parseRows(text: string): { rows: Row[]; read: number; dropped: string[] } {
+export function parseRows(text: string): { rows: Row[]; read: number; dropped: string[] } {
   const rows: Row[] = [];
   const dropped: string[] = [];
   const lines = text.split('\n');
@@ -521,7 +522,7 @@ const keyOf = (state: string, district: string) => `${state}|${normaliseName(dis
 let activeRules: DerivedDistrictRule[] = [...DERIVED_DISTRICTS];
 
 /** The district an office belongs to today: its derived district if a rule claims it, else the data's. */
-function currentDistrict(row: Row): string {
+export function currentDistrict(row: Row): string {
   const rule = activeRules.find(
     (r) => r.state === row.state && r.parent === row.district && r.fromSubDistricts.includes(row.subDistrict),
   );
@@ -532,7 +533,7 @@ function currentDistrict(row: Row): string {
 const omitted: string[] = [];
 const estimatedOnly: string[] = [];
 
-function buildDistricts(rows: Row[]): DistrictCentre[] {
+export function buildDistricts(rows: Row[]): DistrictCentre[] {
   for (const rule of DERIVED_DISTRICTS) {
     const parentRows = rows.filter((r) => r.state === rule.state && r.district === rule.parent);
     if (parentRows.length === 0)
@@ -809,4 +810,5 @@ function main() {
   console.log('Wrote geodata/gazetteer/district-centres.json and geodata/gazetteer/localities.json.');
 }
 
-main();
+// Run only as a script: scripts/build-districts.ts imports the parsing and district rules.
+if (process.argv[1] && realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url))) main();

@@ -12,6 +12,7 @@ import type { Feature, MultiPolygon, Polygon, BBox } from 'geojson';
 import { BlockEvent, FactsFile, LAYER_IDS, sourceLayerSchema, type LayerId } from '../../src/data/schema';
 import { eventHistoryProblems } from '../../src/domain/auction';
 import { STATE_CODES, stateByCode } from '../../src/domain/states';
+import { representativePoint } from './districts';
 
 // ---------------------------------------------------------------- problems
 
@@ -57,6 +58,11 @@ export interface Dataset {
   states?: InputFile;
   /** geodata/boundaries/india.geojson: India's outline, as a Feature or a one-feature collection. */
   india?: InputFile;
+  /**
+   * geodata/boundaries/districts.geojson: one Polygon/MultiPolygon per district, properties
+   * {state, district, approximate}; rule 9 is skipped when absent.
+   */
+  districts?: InputFile;
   /** Where a non-`site` feature must stand; rule 6 is skipped when absent. */
   placementOf?: PlacementFn;
 }
@@ -624,6 +630,73 @@ export const flagProblems: Rule = (ds) => {
   return out;
 };
 
+// ---------------------------------------------------------------- rule 9: district areas
+
+/**
+ * Rule 9: every district area of districts.geojson names a state with a polygon and a district,
+ * says whether it is approximate, is a Polygon or MultiPolygon, and lies in its state: its
+ * representative point (scripts/lib/districts.ts, always inside the area) is inside the state's
+ * polygon. A (state, district) pair appears once.
+ */
+export const districtAreaProblems: Rule = (ds) => {
+  const out: Problem[] = [];
+  if (!ds.districts) return out;
+  const { file, data } = ds.districts;
+  const features = isRecord(data) && Array.isArray(data.features) ? (data.features as unknown[]) : null;
+  if (!features) return [{ file, id: null, field: 'features', message: 'not a FeatureCollection' }];
+  const b = boundaries(ds);
+  const seen = new Map<string, number>();
+  features.forEach((f, i) => {
+    const props = isRecord(f) && isRecord(f.properties) ? f.properties : {};
+    const state = typeof props.state === 'string' ? props.state : null;
+    const district =
+      typeof props.district === 'string' && props.district.trim() !== '' ? props.district : null;
+    const id = state && district ? `${state} ${district}` : `features[${i}]`;
+    const at = (field: string, message: string) => out.push({ file, id, field, message });
+    if (!state || !stateByCode(state)) at('state', 'not a current ISO 3166-2:IN state code');
+    if (!district) at('district', 'missing: the district as the gazetteer names it');
+    if (typeof props.approximate !== 'boolean') {
+      at('approximate', 'missing: true for a derived area, false for an official boundary');
+    }
+    if (state && district) {
+      const key = `${state}|${district.trim().toLowerCase()}`;
+      const first = seen.get(key);
+      if (first !== undefined) at('district', `also the district of features[${first}]`);
+      else seen.set(key, i);
+    }
+    const geometry = isRecord(f) ? f.geometry : undefined;
+    if (!isArea(geometry)) {
+      at('geometry', 'not a Polygon or MultiPolygon');
+      return;
+    }
+    if (!state || !ds.states) return;
+    const claimed = b.byCode.get(state);
+    if (!claimed) return; // no such state: reported above or by the boundary rule
+    let pt: [number, number] | null;
+    try {
+      pt = representativePoint(geometry);
+    } catch {
+      pt = null;
+    }
+    if (!pt) {
+      at('geometry', 'has no area (no ring of 4 or more positions)');
+      return;
+    }
+    if (!(inBox(pt, claimed.bbox) && inArea(pt, claimed.feature))) {
+      const actual = statesAt(ds, pt);
+      const where =
+        actual.length > 0
+          ? `it falls in ${actual.map((x) => `${x.code} ${x.name}`).join(' / ')}`
+          : 'it falls in no state';
+      at(
+        'geometry',
+        `the area's representative point ${fmtPoint(pt)} is not inside ${state} ${claimed.name}; ${where}`,
+      );
+    }
+  });
+  return out;
+};
+
 // ---------------------------------------------------------------- all rules
 
 export const RULES: readonly { name: string; check: Rule }[] = [
@@ -636,6 +709,7 @@ export const RULES: readonly { name: string; check: Rule }[] = [
   { name: 'placement', check: placementProblems },
   { name: 'block events', check: blockEventProblems },
   { name: 'flags and caveats', check: flagProblems },
+  { name: 'district areas', check: districtAreaProblems },
 ];
 
 /** Every problem every rule finds, in rule order. */

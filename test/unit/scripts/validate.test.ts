@@ -16,6 +16,7 @@ import {
   blockEventProblems,
   boundaryProblems,
   coordinateProblems,
+  districtAreaProblems,
   duplicateIdProblems,
   flagProblems,
   formatProblem,
@@ -241,6 +242,23 @@ function validDataset(replace: LayerFeatures = {}): Dataset {
     india: { file: 'geodata/boundaries/india.geojson', data: validIndia() },
     placementOf: stubPlacement,
   };
+}
+
+/** districts.geojson with one valid approximate area per given square (default: one in IN-CG). */
+function validDistricts(areas: { props?: Props; square?: Square }[] = [{}]) {
+  return {
+    type: 'FeatureCollection',
+    features: areas.map(({ props, square }) =>
+      squareFeature(
+        { state: 'IN-CG', district: 'Raipur', approximate: true, ...props },
+        square ?? [81, 20, 82, 22],
+      ),
+    ),
+  };
+}
+
+function withDistricts(ds: Dataset, data: unknown = validDistricts()): Dataset {
+  return { ...ds, districts: { file: 'geodata/boundaries/districts.geojson', data } };
 }
 
 // ---------------------------------------------------------------- assertions
@@ -599,6 +617,51 @@ describe('boundaries', () => {
   });
 });
 
+describe('rule 9: district areas', () => {
+  const file = 'geodata/boundaries/districts.geojson';
+
+  it('accepts a district area inside its state', () => {
+    expect(validateDataset(withDistricts(validDataset())).map(formatProblem)).toEqual([]);
+  });
+
+  it('rejects a district area that lies in another state and names that state', () => {
+    const ds = withDistricts(validDataset(), validDistricts([{ square: [85, 20, 86, 22] }]));
+    expectOnly(districtAreaProblems(ds), ds, {
+      file,
+      id: 'IN-CG Raipur',
+      field: 'geometry',
+      message: /not inside IN-CG Chhattisgarh; it falls in IN-OD Odisha/,
+    });
+  });
+
+  it('rejects a district area without the approximate marker', () => {
+    const ds = withDistricts(validDataset(), validDistricts([{ props: { approximate: undefined } }]));
+    expectOnly(districtAreaProblems(ds), ds, { file, id: 'IN-CG Raipur', field: 'approximate' });
+  });
+
+  it('rejects a district area with an unknown state code', () => {
+    const ds = withDistricts(validDataset(), validDistricts([{ props: { state: 'IN-XX' } }]));
+    expectOnly(districtAreaProblems(ds), ds, { file, id: 'IN-XX Raipur', field: 'state' });
+  });
+
+  it('rejects the same district twice', () => {
+    const ds = withDistricts(validDataset(), validDistricts([{}, { square: [80.5, 19, 81, 20] }]));
+    expectOnly(districtAreaProblems(ds), ds, {
+      file,
+      id: 'IN-CG Raipur',
+      field: 'district',
+      message: /also the district of features\[0\]/,
+    });
+  });
+
+  it('rejects a district area that is not a polygon', () => {
+    const data = validDistricts();
+    (data.features[0] as { geometry: unknown }).geometry = { type: 'Point', coordinates: [81.5, 21] };
+    const ds = withDistricts(validDataset(), data);
+    expectOnly(districtAreaProblems(ds), ds, { file, id: 'IN-CG Raipur', field: 'geometry' });
+  });
+});
+
 describe('formatProblem', () => {
   it('prints file, feature id, field and message', () => {
     expect(formatProblem({ file: 'geodata/blocks.geojson', id: 'blk-a', field: 'state', message: 'm' })).toBe(
@@ -627,6 +690,9 @@ describe('buildData', () => {
     writeFileSync(join(geodataDir, 'facts.json'), JSON.stringify(ds.facts!.data));
     writeFileSync(join(geodataDir, 'boundaries', 'states.geojson'), JSON.stringify(ds.states!.data));
     writeFileSync(join(geodataDir, 'boundaries', 'india.geojson'), JSON.stringify(ds.india!.data));
+    if (ds.districts) {
+      writeFileSync(join(geodataDir, 'boundaries', 'districts.geojson'), JSON.stringify(ds.districts.data));
+    }
     // State centres: the middle of each test square, as the gazetteer would give a point inside.
     mkdirSync(join(geodataDir, 'gazetteer'), { recursive: true });
     const states = ds.states!.data as { features: { bbox: Square; properties: Props }[] };
@@ -661,6 +727,25 @@ describe('buildData', () => {
     const labels = JSON.parse(readFileSync(join(dirs.outDir, 'boundaries', 'state-labels.geojson'), 'utf8'));
     expect(v.safeParse(StateLabels, labels).success).toBe(true);
     expect((labels as StateLabels).features).toHaveLength(36);
+  });
+
+  it('copies districts.geojson to boundaries/ and lists it in the manifest', () => {
+    const dirs = writeGeodata(withDistricts(validDataset()));
+    const result = buildData({ ...dirs, allowMissing: false, placementOf: stubPlacement, log: () => {} });
+    expect(result.problems.map(formatProblem)).toEqual([]);
+    expect(existsSync(join(dirs.outDir, 'boundaries', 'districts.geojson'))).toBe(true);
+    const m = JSON.parse(readFileSync(join(dirs.outDir, 'manifest.json'), 'utf8')) as Manifest;
+    expect(m.boundaries.map((b) => b.id)).toContain('districts');
+  });
+
+  it('refuses to build when a district area lies outside its state', () => {
+    const ds = withDistricts(validDataset(), validDistricts([{ square: [85, 20, 86, 22] }]));
+    const dirs = writeGeodata(ds);
+    const result = buildData({ ...dirs, allowMissing: false, placementOf: stubPlacement, log: () => {} });
+    expect(result.problems.map(formatProblem)).toEqual([
+      expect.stringMatching(/^geodata\/boundaries\/districts\.geojson: feature IN-CG Raipur: geometry: /),
+    ]);
+    expect(result.written).toEqual([]);
   });
 
   it('fails without the state centres the state view is built from', () => {
