@@ -83,7 +83,8 @@ export function decodeUrlState(search: string): UrlState {
   const layers = p.get('layers');
   if (layers !== null && off === null) {
     const named = layers.split(',').filter((l) => (LAYER_IDS as readonly string[]).includes(l));
-    if (named.length > 0 || layers === '') out.hiddenLayers = LAYER_IDS.filter((l) => !named.includes(l));
+    if (named.length > 0 || layers === '')
+      out.hiddenLayers = LAYER_IDS.filter((l) => !named.includes(l)).sort();
   }
 
   const f = p.get('f');

@@ -51,8 +51,9 @@ function isDiscrete(prev: UrlState, next: UrlState): boolean {
 export function startUrlSync(): () => void {
   const apply = () => {
     const fromUrl = decodeUrlState(location.search);
-    // A link to a feature or a state opens the panel (on phones, the sheet) so it is seen.
-    useAppStore.setState(fromUrl.selectedId || fromUrl.stateView ? { ...fromUrl, panelOpen: true } : fromUrl);
+    // A link to a feature, a state or a panel tab opens the panel (on phones, the sheet) so it is seen.
+    const open = fromUrl.selectedId || fromUrl.stateView || fromUrl.panelTab !== 'layers';
+    useAppStore.setState(open ? { ...fromUrl, panelOpen: true } : fromUrl);
   };
   apply();
   let lastState = pickUrlState(useAppStore.getState());
@@ -65,6 +66,8 @@ export function startUrlSync(): () => void {
     if (push) history.pushState(history.state, '', url);
     else history.replaceState(history.state, '', url);
   };
+  // An older or untidy link is rewritten in today's form, so what is shared next is canonical.
+  if (location.search.replace(/^\?/, '') !== last) write(last, false);
 
   const unsubscribe = useAppStore.subscribe((s) => {
     if (restoring) return;

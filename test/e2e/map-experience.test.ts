@@ -282,7 +282,7 @@ describe.skipIf(!browserAvailable)('map experience: desktop', () => {
     expect(rendered.statuses).toHaveLength(blocks.length - annulled);
     expect(rendered.statuses).not.toContain('annulled');
     expect(rendered.drawn).not.toContain('annulled');
-    expect(new URL(s.page.url()).searchParams.get('hide')).toBe('blocks:annulled');
+    expect(new URL(s.page.url()).searchParams.get('f')).toBe('blocks/status!annulled');
     const sent = await s.page.evaluate(
       () => (window as unknown as { __setData: Record<string, number> }).__setData,
     );
@@ -371,7 +371,8 @@ describe.skipIf(!browserAvailable)('map experience: without WebGL2', () => {
       // The data still loads: the legend counts and the lists work without the map.
       await s.page.getByTestId('shown-blocks').waitFor();
       await expect(s.page.getByTestId('shown-blocks').textContent()).resolves.toMatch(/^\d+ of \d+ shown$/);
-      await s.page.locator('.feature-row').first().click();
+      await s.page.getByRole('tab', { name: /Results/ }).click();
+      await s.page.locator('[data-testid="results-table"] [data-feature-id]').first().click();
       await s.page.getByTestId('feature-card').waitFor();
       expect(s.consoleErrors.filter((e) => e.startsWith('pageerror'))).toEqual([]);
     } finally {
