@@ -16,7 +16,13 @@
  *
  * Exit status: 0 when everything validated and was written, 1 on any problem.
  */
-import { countryLabelPoints, stateLabelPoints, type StateCentre } from './lib/state-labels';
+import {
+  countryLabelPoints,
+  districtLabelPoints,
+  stateLabelPoints,
+  type StateCentre,
+} from './lib/state-labels';
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -320,6 +326,24 @@ export function buildData(opts: BuildOptions): BuildResult {
       'boundaries/state-labels.geojson',
       JSON.stringify(stateLabelPoints(ds.states.data as Parameters<typeof stateLabelPoints>[0], centres)),
     );
+  }
+
+  // Label points and extents of the approximate district areas: the district view fits them, the
+  // map names them. The label sits at the district's gazetteer centre when that lies in its area.
+  const districtsPath = inputs.boundaryPaths.get('districts');
+  if (districtsPath) {
+    const areas = JSON.parse(readFileSync(districtsPath, 'utf8')) as FeatureCollection<
+      Polygon | MultiPolygon
+    >;
+    const centresFile = join(opts.geodataDir, 'gazetteer', 'district-centres.json');
+    const centres = existsSync(centresFile)
+      ? (
+          JSON.parse(readFileSync(centresFile, 'utf8')) as {
+            centres: { state: string; district: string; lon: number; lat: number }[];
+          }
+        ).centres
+      : [];
+    write('boundaries/district-labels.geojson', JSON.stringify(districtLabelPoints(areas, centres)));
   }
 
   const neighboursPath = inputs.boundaryPaths.get('neighbours');

@@ -75,3 +75,48 @@ export function countryLabelPoints(
   });
   return { type: 'FeatureCollection', features };
 }
+
+export interface DistrictLabelProps {
+  state: string;
+  district: string;
+  /** `state:district`, the district view's id. */
+  key: string;
+  approximate: boolean;
+  bbox: [number, number, number, number];
+}
+
+/**
+ * One label point per district area: the district's gazetteer centre when it lies inside the
+ * area (a point a reader would expect), else a point on the area; with the area's extent.
+ */
+export function districtLabelPoints(
+  areas: FeatureCollection<Polygon | MultiPolygon>,
+  centres: readonly { state: string; district: string; lon: number; lat: number }[],
+): FeatureCollection<Point, DistrictLabelProps> {
+  const byKey = new Map(centres.map((c) => [`${c.state}:${c.district}`, c]));
+  const round = (n: number) => Math.round(n * 1e4) / 1e4;
+  return {
+    type: 'FeatureCollection',
+    features: areas.features.map((f) => {
+      const p = (f.properties ?? {}) as { state: string; district: string; approximate?: boolean };
+      const key = `${p.state}:${p.district}`;
+      const c = byKey.get(key);
+      const at: [number, number] =
+        c && booleanPointInPolygon([c.lon, c.lat], f)
+          ? [c.lon, c.lat]
+          : (pointOnFeature(f).geometry.coordinates as [number, number]);
+      const b = bbox(f).map(round) as [number, number, number, number];
+      return {
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: [round(at[0]), round(at[1])] },
+        properties: {
+          state: p.state,
+          district: p.district,
+          key,
+          approximate: p.approximate !== false,
+          bbox: b,
+        },
+      };
+    }),
+  };
+}

@@ -20,12 +20,15 @@ import { filterCatalogue } from '../state/selectors/filtered';
 import { t } from '../i18n';
 import { useAppStore } from '../state/store';
 import { startUrlSync } from '../state/url-sync';
-import { installKeyboardShortcuts, openStateView } from '../commands/registry';
+import { installKeyboardShortcuts, openDistrictView, openStateView } from '../commands/registry';
 
 /** The app's absolute base URL, so the map style can name every file on our own origin. */
 export function appBaseUrl(): string {
   return new URL(import.meta.env.BASE_URL, window.location.href).href;
 }
+
+/** Whether the page was opened with a camera in its hash (MapLibre writes one soon after). */
+const LINK_HAS_CAMERA = typeof location !== 'undefined' && location.hash.includes('map=');
 
 export function App() {
   const theme = useResolvedTheme();
@@ -70,6 +73,12 @@ export function App() {
       select(null);
       setNotice(t('notice.unknownFeature', { id: selectedId }));
     }
+    // A link to a state or district view without a camera shows that area.
+    const { stateView, districtView } = useAppStore.getState();
+    if (!LINK_HAS_CAMERA) {
+      if (districtView) openDistrictView(districtView);
+      else if (stateView) openStateView(stateView);
+    }
   }, [data]);
 
   return (
@@ -81,7 +90,12 @@ export function App() {
             <MapView theme={theme} baseUrl={baseUrl}>
               <MapSync />
               {datasets.length > 0 && (
-                <DatasetLayers datasets={datasets} theme={theme} onStateClick={openStateView} />
+                <DatasetLayers
+                  datasets={datasets}
+                  theme={theme}
+                  onStateClick={openStateView}
+                  onDistrictClick={openDistrictView}
+                />
               )}
             </MapView>
           </ErrorBoundary>

@@ -66,6 +66,22 @@ export function openStateView(code: string): void {
   if (info) fitExtent(info.bbox, 8);
 }
 
+/** Opens a district's view (`IN-CG:Korba`): its approximate area outlined and fitted, its summary. */
+export function openDistrictView(key: string): void {
+  const status = getDataStatus();
+  const info = status.kind === 'ready' ? status.data.districts.find((d) => d.key === key) : undefined;
+  if (!info) return;
+  store().setDistrictView(key);
+  fitExtent(info.bbox, 10);
+}
+
+/** Back from a district to its state's view. */
+export function closeDistrictView(): void {
+  const code = store().stateView;
+  store().setDistrictView(null);
+  if (code) openStateView(code);
+}
+
 /** Closes the state view and shows all of India. */
 export function closeStateView(): void {
   store().setStateView(null);
@@ -94,6 +110,7 @@ export const COMMANDS = [
     shortcut: 'Escape',
     run: ({ state: s }) => {
       if (s.selectedId) s.select(null);
+      else if (s.districtView) s.setDistrictView(null);
       else if (s.stateView) s.setStateView(null);
     },
   },

@@ -8,6 +8,7 @@ import {
   LAYER_IDS,
   Manifest,
   StateLabels,
+  DistrictLabels,
   layerSchema,
   type LayerCollection,
   type LayerId,
@@ -21,6 +22,17 @@ export interface AtlasData {
   facts: FactsFile;
   /** India's states and UTs: code, names and extent, for the state view. */
   states: StateExtent[];
+  /** The approximate district areas' names and extents, for the district view (empty if unavailable). */
+  districts: DistrictExtent[];
+}
+
+/** A district's id (`IN-CG:Korba`), names and the extent of its approximate area. */
+export interface DistrictExtent {
+  key: string;
+  state: string;
+  name: string;
+  bbox: [number, number, number, number];
+  approximate: boolean;
 }
 
 /** A state's code, names and extent, for the state view. */
@@ -115,5 +127,24 @@ export async function loadAtlasData(
         .map(({ properties: p }) => ({ code: p.code, name: p.name, nameHi: p.name_hi, bbox: p.bbox }))
         .sort((a, b) => a.name.localeCompare(b.name))
     : [];
-  return ok({ manifest: manifest.value, layers, facts: facts.value, states });
+  // Likewise the district list feeds only the district view.
+  const districtLabels = await fetchValid(
+    fetchImpl,
+    `${dataUrl}boundaries/district-labels.geojson`,
+    'data/boundaries/district-labels.geojson',
+    DistrictLabels,
+  );
+  if (!districtLabels.ok) console.warn(`${districtLabels.error}: the district view is unavailable`);
+  const districts = districtLabels.ok
+    ? districtLabels.value.features
+        .map(({ properties: p }) => ({
+          key: p.key,
+          state: p.state,
+          name: p.district,
+          bbox: p.bbox,
+          approximate: p.approximate,
+        }))
+        .sort((a, b) => a.name.localeCompare(b.name))
+    : [];
+  return ok({ manifest: manifest.value, layers, facts: facts.value, states, districts });
 }

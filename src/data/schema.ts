@@ -322,3 +322,22 @@ export const StateLabels = v.object({
   ),
 });
 export type StateLabels = v.InferOutput<typeof StateLabels>;
+
+/** Label points and extents of the approximate district areas (public/data/boundaries/district-labels.geojson). */
+export const DistrictLabels = v.object({
+  type: v.literal('FeatureCollection'),
+  features: v.array(
+    v.object({
+      type: v.literal('Feature'),
+      geometry: PointGeometry,
+      properties: v.object({
+        state: v.picklist(STATE_CODES),
+        district: NonEmpty,
+        key: NonEmpty,
+        approximate: v.boolean(),
+        bbox: v.tuple([Lon, Lat, Lon, Lat]),
+      }),
+    }),
+  ),
+});
+export type DistrictLabels = v.InferOutput<typeof DistrictLabels>;

@@ -35,6 +35,8 @@ export const en = {
   'legend.clickToHide': 'Click to hide',
   'legend.clickToShow': 'Click to show',
   'legend.hintAndAction': '{hint}. {action}.',
+  'legend.districtNote':
+    'From zoom 6, dotted lines show approximate district areas (shared out by nearest post office), not official boundaries. In a state view, click a district to open its view.',
   'legend.discNote':
     'A faint disc around a symbol means its position is approximate: it stands for a district (disc of about {district} km radius) or a state (about {state} km), not a site. The disc has a fixed size; it is not the district’s or state’s outline.',
 
@@ -71,7 +73,7 @@ export const en = {
 
   // ---------------------------------------------------------------- search
   'search.label': 'Search the atlas',
-  'search.placeholder': 'Search blocks, places, minerals, companies… (/)',
+  'search.placeholder': 'Search places, minerals, companies…',
   'search.results': 'Suggestions',
   'search.none': 'Nothing found for “{query}”.',
   'search.more_one': '{count} more',
@@ -81,7 +83,7 @@ export const en = {
   'search.group.mineral': 'Minerals',
   'search.group.company': 'Companies and bidders',
   'search.hint.state': 'open the state view',
-  'search.hint.district': 'filter to this district',
+  'search.hint.district': 'open the district view',
   'search.hint.mineral': 'filter by this mineral',
   'search.hint.company': 'filter by this company',
   'cmd.focusSearch': 'Search',
@@ -92,6 +94,51 @@ export const en = {
   'tabs.filters': 'Filters',
   'tabs.results': 'Results',
   'card.synthetic': 'Synthetic benchmark data: not a real feature',
+
+  // ---------------------------------------------------------------- state and district views
+  'state.picker': 'State view',
+  'state.allIndia': 'All India',
+  'state.option': '{name} ({count})',
+  'state.back': '← All India',
+  'state.total_one': 'feature in the data.',
+  'state.total_other': 'features in the data.',
+  'state.totalWithImprecise_one':
+    'feature in the data, of which {imprecise} is known only to lie somewhere in the state (drawn at its centre).',
+  'state.totalWithImprecise_other':
+    'features in the data, of which {imprecise} are known only to lie somewhere in the state (drawn at its centre).',
+  'state.empty': 'No feature in the data lies in this state or union territory.',
+  'state.districts_one': '{count} district: open its view',
+  'state.districts_other': '{count} districts: open a district’s view',
+  'district.back': '← {state}',
+  'district.title': '{name} district, {state}',
+  'district.total_one': 'feature placed in this district (at its centre, at a place in it, or at its site).',
+  'district.total_other':
+    'features placed in this district (at its centre, at places in it, or at their sites).',
+  'district.couldBeHere_one':
+    '{count} more feature of {state} is known only to lie somewhere in the state: it could lie in this district, and cannot be shown inside any district.',
+  'district.couldBeHere_other':
+    '{count} more features of {state} are known only to lie somewhere in the state: any of them could lie in this district, and none can be shown inside a district.',
+  'district.noArea': 'This district has no approximate area in the data, so it is not outlined on the map.',
+  'district.approximateNote':
+    'District areas are approximate: each state is shared among its districts by nearest post office (GeoNames), clipped to the state outline. They are not official boundaries.',
+
+  // ---------------------------------------------------------------- data health
+  'health.title': 'Data health',
+  'health.col.layer': 'Layer',
+  'health.col.count': 'Features',
+  'health.col.precision': 'Placed at',
+  'health.col.sources': 'Sources dated',
+  'health.col.flagged': 'Flagged',
+  'health.precisionCount': '{precision} {count}',
+  'health.dateRange': '{oldest} to {newest}',
+  'health.flagged': '{count} ({pct} %)',
+  'health.missing': 'Known to be missing',
+  'health.gap.blocks':
+    'Tranche VIII block names: no source naming the blocks was found; only the tranche totals are recorded (20 blocks, launched 15 Jul 2026).',
+  'health.gap.coal-closures':
+    'The list of the 143 coal mines to close by 2028: no list was published; the layer holds the mines that sources name.',
+  'health.gap.exploration':
+    'GSI’s project list: GSI publishes programme counts (“over 4,000” projects), not projects with places.',
 
   // ---------------------------------------------------------------- datasets
   'layer.blocks': 'Critical-mineral blocks',
@@ -135,6 +182,24 @@ export const en = {
   'common.labelColon': '{label}:',
   /** A hint made into a sentence (hints are stored without a full stop). */
   'common.sentence': '{text}.',
+
+  // ---------------------------------------------------------------- coordinates
+  'coord.latLon': '{lat}° {ns}, {lon}° {ew}',
+  'coord.north': 'N',
+  'coord.south': 'S',
+  'coord.east': 'E',
+  'coord.west': 'W',
+  'coord.plusMinus': '{what}, ±{km} km',
+  'coord.what.site': 'site',
+  'coord.what.locality': 'village or town post office',
+  'coord.what.district': 'district centre',
+  'coord.what.state': 'state centre',
+  'coord.what.country': 'country or province centre',
+  'card.coordinates': 'Coordinates',
+  'card.copyCoordinates': 'Copy coordinates',
+  'card.coordinatesCopied': 'Coordinates copied: {text}',
+  'card.nearLocality': 'near {place} (the point is its post office, not the block)',
+  'card.locationSource': 'Location from',
 
   // ---------------------------------------------------------------- formats
   'month.1': 'Jan',

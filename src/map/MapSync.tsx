@@ -25,6 +25,7 @@ export function MapSync() {
   const { current } = useMap();
   const map = current?.getMap();
   const stateView = useAppStore((s) => s.stateView);
+  const districtView = useAppStore((s) => s.districtView);
   const panelOpen = useAppStore((s) => s.panelOpen);
   const setViewBounds = useAppStore((s) => s.setViewBounds);
 
@@ -42,14 +43,17 @@ export function MapSync() {
 
   useEffect(() => {
     if (!map) return;
-    const apply = () => map.setGlobalStateProperty('highlightState', stateView ?? '');
+    const apply = () => {
+      map.setGlobalStateProperty('highlightState', stateView ?? '');
+      map.setGlobalStateProperty('highlightDistrict', districtView ?? '');
+    };
     apply();
     // A theme switch replaces the style, and with it the global state: apply again.
     map.on('style.load', apply);
     return () => {
       map.off('style.load', apply);
     };
-  }, [map, stateView]);
+  }, [map, stateView, districtView]);
 
   // On a phone the open sheet covers the lower half of the map: keep the camera's centre (and
   // "zoom to") in the part that is still visible, through resizes and rotations.

@@ -50,7 +50,16 @@ export const BASEMAP_IDS = {
   statesLine: 'states-line',
   statesHighlight: 'states-highlight',
   statesLabel: 'states-label',
+  districts: 'districts',
+  districtLabels: 'district-labels',
+  districtsFill: 'districts-fill',
+  districtsLine: 'districts-line',
+  districtsHighlight: 'districts-highlight',
+  districtsLabel: 'districts-label',
 } as const;
+
+/** From this zoom the approximate district areas are drawn (and can be clicked in a state view). */
+export const DISTRICT_MINZOOM = 6;
 
 /**
  * The offline basemap: sea, muted neighbours, India's states with bilingual labels. Every URL
@@ -101,6 +110,8 @@ export function basemapStyle(theme: ResolvedTheme, baseUrl: string): StyleSpecif
     state: {
       // The state (ISO code) whose outline is highlighted by the state view; '' for none.
       highlightState: { default: '' },
+      // The district (`IN-CG:Korba`) whose approximate area the district view outlines; '' for none.
+      highlightDistrict: { default: '' },
     },
     sources: {
       worldLand: { type: 'geojson', data: `${data}world-land.geojson` },
@@ -119,6 +130,8 @@ export function basemapStyle(theme: ResolvedTheme, baseUrl: string): StyleSpecif
       [BASEMAP_IDS.india]: { type: 'geojson', data: `${data}india.geojson` },
       [BASEMAP_IDS.stateLabels]: { type: 'geojson', data: `${data}state-labels.geojson` },
       neighbourLabels: { type: 'geojson', data: `${data}neighbour-labels.geojson` },
+      [BASEMAP_IDS.districts]: { type: 'geojson', data: `${data}districts.geojson`, tolerance: 0.4 },
+      [BASEMAP_IDS.districtLabels]: { type: 'geojson', data: `${data}district-labels.geojson` },
     },
     layers: [
       { id: 'background', type: 'background', paint: { 'background-color': c.sea! } },
@@ -145,6 +158,27 @@ export function basemapStyle(theme: ResolvedTheme, baseUrl: string): StyleSpecif
           'line-dasharray': [3, 1.5],
         },
       },
+      // Approximate district areas (derived from post offices): an invisible fill for clicks from
+      // zoom 5, faint lines from DISTRICT_MINZOOM; the legend and About name them approximate.
+      {
+        id: BASEMAP_IDS.districtsFill,
+        type: 'fill',
+        source: BASEMAP_IDS.districts,
+        minzoom: 5,
+        paint: { 'fill-opacity': 0 },
+      },
+      {
+        id: BASEMAP_IDS.districtsLine,
+        type: 'line',
+        source: BASEMAP_IDS.districts,
+        minzoom: DISTRICT_MINZOOM,
+        paint: {
+          'line-color': c.stateLine!,
+          'line-width': 0.7,
+          'line-opacity': ['interpolate', ['linear'], ['zoom'], DISTRICT_MINZOOM, 0.35, 9, 0.7],
+          'line-dasharray': [1, 2],
+        },
+      },
       {
         id: 'india-line',
         type: 'line',
@@ -160,6 +194,31 @@ export function basemapStyle(theme: ResolvedTheme, baseUrl: string): StyleSpecif
         source: BASEMAP_IDS.states,
         filter: ['==', ['get', 'code'], ['global-state', 'highlightState']],
         paint: { 'line-color': c.stateHighlight!, 'line-width': 3 },
+      },
+      {
+        id: BASEMAP_IDS.districtsHighlight,
+        type: 'line',
+        source: BASEMAP_IDS.districts,
+        filter: [
+          '==',
+          ['concat', ['get', 'state'], ':', ['get', 'district']],
+          ['global-state', 'highlightDistrict'],
+        ],
+        paint: { 'line-color': c.stateHighlight!, 'line-width': 2.5, 'line-dasharray': [2, 1] },
+      },
+      {
+        id: BASEMAP_IDS.districtsLabel,
+        type: 'symbol',
+        source: BASEMAP_IDS.districtLabels,
+        minzoom: DISTRICT_MINZOOM + 0.5,
+        layout: {
+          'text-field': ['get', 'district'],
+          'text-font': [FONT_REGULAR],
+          'text-size': ['interpolate', ['linear'], ['zoom'], 6.5, 10, 10, 13],
+          'text-max-width': 8,
+          'symbol-sort-key': 10,
+        },
+        paint: { 'text-color': c.neighbourText!, 'text-halo-color': c.textHalo!, 'text-halo-width': 1.2 },
       },
       {
         id: 'neighbours-label',

@@ -6,9 +6,16 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import { INDIA_BOUNDS } from './basemap-style';
 
 let map: MapLibreMap | null = null;
+/** A camera move asked for before the map existed (a shared link to a state), made once it does. */
+let pending: ((m: MapLibreMap) => void) | null = null;
 
 export function registerMap(m: MapLibreMap | null): void {
   map = m;
+  if (m && pending) {
+    const run = pending;
+    pending = null;
+    run(m);
+  }
 }
 
 const reduceMotion = () => globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
@@ -29,7 +36,11 @@ export function fitExtent(
   b: readonly [number, number, number, number] | readonly number[],
   maxZoom = 9,
 ): void {
-  if (!map || b.length !== 4) return;
+  if (b.length !== 4) return;
+  if (!map) {
+    pending = () => fitExtent(b, maxZoom);
+    return;
+  }
   map.fitBounds(
     [
       [b[0]!, b[1]!],

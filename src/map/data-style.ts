@@ -191,6 +191,8 @@ export function dataLayerSpecs(
           'text-font': [FONT_BOLD],
           'text-size': 12,
           'text-allow-overlap': true,
+          // A count never pushes a state's name off the map.
+          'text-ignore-placement': true,
         },
         paint: { 'text-color': '#ffffff', 'text-halo-color': 'rgba(0,0,0,0.35)', 'text-halo-width': 1 },
       },

@@ -6,6 +6,7 @@
  *   &f=minerals:lithium;blocks/status!annulled;year=2024..   the filter (src/domain/filter/codec.ts)
  *   &sel=blk-katghora                     selected feature
  *   &state=IN-CG                          state view
+ *   &district=IN-CG:Korba                 district view (inside its state's)
  *   &sort=-year                           results table sort (a leading '-' is descending)
  *   &inview=1                             results limited to the map's extent
  *   &tab=results                          the panel's open part
@@ -27,6 +28,7 @@ export interface UrlState {
   filters: FilterSpec;
   selectedId: string | null;
   stateView: StateCode | null;
+  districtView: string | null;
   tableSort: TableSort;
   tableInView: boolean;
   panelTab: PanelTab;
@@ -42,6 +44,7 @@ export function defaultUrlState(): UrlState {
     filters: {},
     selectedId: null,
     stateView: null,
+    districtView: null,
     tableSort: DEFAULT_SORT,
     tableInView: false,
     panelTab: 'layers',
@@ -56,6 +59,7 @@ export function encodeUrlState(s: UrlState): string {
   if (f) p.set('f', f);
   if (s.selectedId) p.set('sel', s.selectedId);
   if (s.stateView) p.set('state', s.stateView);
+  if (s.districtView) p.set('district', s.districtView);
   if (s.tableSort.key !== DEFAULT_SORT.key || s.tableSort.desc !== DEFAULT_SORT.desc)
     p.set('sort', `${s.tableSort.desc ? '-' : ''}${s.tableSort.key}`);
   if (s.tableInView) p.set('inview', '1');
@@ -112,6 +116,14 @@ export function decodeUrlState(search: string): UrlState {
 
   const st = p.get('state');
   if (st && isStateCode(st)) out.stateView = st;
+
+  // A district belongs to a state: its code must be a state's, and that state's view is opened.
+  const d = p.get('district');
+  const m = d && d.length <= 120 ? /^(IN-[A-Z]{2}):(\S(?:.*\S)?)$/.exec(d) : null;
+  if (m && isStateCode(m[1]!)) {
+    out.districtView = d;
+    out.stateView = m[1] as StateCode;
+  }
 
   const sort = p.get('sort');
   if (sort && SORT_KEY.test(sort))

@@ -13,6 +13,7 @@ export const pickUrlState = (s: AppState): UrlState => ({
   filters: s.filters,
   selectedId: s.selectedId,
   stateView: s.stateView,
+  districtView: s.districtView,
   tableSort: s.tableSort,
   tableInView: s.tableInView,
   panelTab: s.panelTab,
@@ -43,7 +44,8 @@ function isDiscrete(prev: UrlState, next: UrlState): boolean {
   return (
     prev.hiddenLayers !== next.hiddenLayers ||
     prev.selectedId !== next.selectedId ||
-    prev.stateView !== next.stateView
+    prev.stateView !== next.stateView ||
+    prev.districtView !== next.districtView
   );
 }
 
@@ -52,7 +54,8 @@ export function startUrlSync(): () => void {
   const apply = () => {
     const fromUrl = decodeUrlState(location.search);
     // A link to a feature, a state or a panel tab opens the panel (on phones, the sheet) so it is seen.
-    const open = fromUrl.selectedId || fromUrl.stateView || fromUrl.panelTab !== 'layers';
+    const open =
+      fromUrl.selectedId || fromUrl.stateView || fromUrl.districtView || fromUrl.panelTab !== 'layers';
     useAppStore.setState(open ? { ...fromUrl, panelOpen: true } : fromUrl);
   };
   apply();

@@ -3,6 +3,7 @@ import { useAppStore } from '../state/store';
 import { useAtlasData } from '../state/use-data';
 import { formatDate } from '../domain/format';
 import { ExternalLink } from './ExternalLink';
+import { DataHealth } from './DataHealth';
 import { FigureItem } from './KeyFigures';
 import { ALL_COMMANDS, commandLabel } from '../commands/registry';
 import { t } from '../i18n';
@@ -104,6 +105,8 @@ export function AboutDialog() {
           <p>{t('about.loading')}</p>
         )}
         <p>{t('about.compiled')}</p>
+        {data && <DataHealth data={data} />}
+        <p className="muted small">{t('district.approximateNote')}</p>
         <h3>{t('about.shipped')}</h3>
         <table className="licence-table">
           <thead>

@@ -30,6 +30,7 @@ import { CommandButton } from './CommandButton';
 import { ExternalLink } from './ExternalLink';
 import { Swatch } from './Swatch';
 import { placeOf } from '../domain/places';
+import { formatLatLon, latLonText, precisionPhrase } from '../domain/coordinates';
 import type { ResolvedTheme } from './use-theme';
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
@@ -239,7 +240,37 @@ export function FeatureCard({ feature, theme }: { feature: AtlasFeature; theme: 
         <Row label={t('card.where')}>
           <span data-testid="card-place">{placeOf(feature)}</span>
         </Row>
-        {p.locality && <Row label={t('card.locality')}>{p.locality}</Row>}
+        {p.locality && (
+          <Row label={t('card.locality')}>
+            {p.precision === 'locality' ? t('card.nearLocality', { place: p.locality }) : p.locality}
+          </Row>
+        )}
+        <Row label={t('card.coordinates')}>
+          <span data-testid="card-coordinates">
+            {formatLatLon(...feature.geometry.coordinates)} · {precisionPhrase(p.precision)}
+          </span>{' '}
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => {
+              const text = latLonText(...feature.geometry.coordinates);
+              void navigator.clipboard
+                ?.writeText(text)
+                .then(() => useAppStore.getState().setNotice(t('card.coordinatesCopied', { text })))
+                .catch(() => useAppStore.getState().setNotice(t('notice.copyRefused'), text));
+            }}
+          >
+            {t('card.copyCoordinates')}
+          </button>
+        </Row>
+        {p.locationSource && (
+          <Row label={t('card.locationSource')}>
+            <span data-testid="card-location-source">
+              <ExternalLink href={p.locationSource.url}>{p.locationSource.title}</ExternalLink>
+              {p.locationSource.publisher ? ` — ${p.locationSource.publisher}` : ''}
+            </span>
+          </Row>
+        )}
         <Row label={t('card.placed')}>
           {p.locationBasis}
           {hint && p.precision !== 'site' && (

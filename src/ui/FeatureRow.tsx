@@ -9,6 +9,7 @@ import {
   precisionLabel,
 } from '../domain/symbology';
 import { placeOf } from '../domain/places';
+import { t } from '../i18n';
 import { Swatch } from './Swatch';
 import type { ResolvedTheme } from './use-theme';
 
@@ -26,7 +27,9 @@ export function FeatureRow({ feature, theme }: { feature: AtlasFeature; theme: R
           <span className="feature-row-name">{p.name}</span>
           <span className="feature-row-place">
             {placeOf(feature)} · {categoryLabel(p.layer, categoryOf(p))}
-            {p.precision !== 'site' && <> · {precisionLabel(p.precision).toLowerCase()} precision</>}
+            {p.precision !== 'site' && (
+              <> · {t('card.precisionBadge', { precision: precisionLabel(p.precision) })}</>
+            )}
           </span>
         </span>
       </button>

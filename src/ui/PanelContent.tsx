@@ -6,7 +6,7 @@ import { filteredIndexes } from '../state/selectors/filtered';
 import { Legend } from './Legend';
 import { FeatureCard } from './FeatureCard';
 import { GenericCard } from './GenericCard';
-import { StatePicker, StateSummary } from './StateView';
+import { DistrictSummary, StatePicker, StateSummary } from './StateView';
 import { KeyFigures } from './KeyFigures';
 import { SearchBox } from './search/SearchBox';
 import { FilterChips } from './filters/FilterChips';
@@ -24,6 +24,7 @@ export function PanelContent({ theme }: { theme: ResolvedTheme }) {
   const datasets = useDatasets();
   const selectedId = useAppStore((s) => s.selectedId);
   const stateView = useAppStore((s) => s.stateView);
+  const districtView = useAppStore((s) => s.districtView);
   const tab = useAppStore((s) => s.panelTab);
   const filters = useAppStore((s) => s.filters);
   const hiddenLayers = useAppStore((s) => s.hiddenLayers);
@@ -50,7 +51,11 @@ export function PanelContent({ theme }: { theme: ResolvedTheme }) {
         {tab === 'layers' && (
           <>
             <StatePicker data={data} />
-            {stateView ? <StateSummary data={data} code={stateView} theme={theme} /> : null}
+            {districtView ? (
+              <DistrictSummary data={data} districtKey={districtView} theme={theme} />
+            ) : stateView ? (
+              <StateSummary data={data} code={stateView} theme={theme} />
+            ) : null}
             <Legend datasets={datasets} theme={theme} />
             <KeyFigures data={data} />
           </>

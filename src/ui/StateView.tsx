@@ -1,10 +1,12 @@
 import { useMemo } from 'react';
-import { LAYER_IDS } from '../data/schema';
+import { LAYER_IDS, type LayerId } from '../domain/model/enums';
+import type { AtlasFeature } from '../data/schema';
 import type { AtlasData } from '../data/load';
 import { useAppStore } from '../state/store';
 import { SYMBOLOGY, categoryOf, layerTitle, categoryLabel } from '../domain/symbology';
-import { closeStateView, openStateView } from '../commands/registry';
+import { closeDistrictView, closeStateView, openDistrictView, openStateView } from '../commands/registry';
 import { featuresInState } from '../domain/places';
+import { t } from '../i18n';
 import { Swatch } from './Swatch';
 import { FeatureRow } from './FeatureRow';
 import type { ResolvedTheme } from './use-theme';
@@ -20,7 +22,7 @@ export function StatePicker({ data }: { data: AtlasData }) {
   }, [data]);
   return (
     <label className="state-picker">
-      <span>State view</span>
+      <span>{t('state.picker')}</span>
       <select
         value={stateView ?? ''}
         onChange={(e) => {
@@ -28,10 +30,10 @@ export function StatePicker({ data }: { data: AtlasData }) {
           else closeStateView();
         }}
       >
-        <option value="">All India</option>
+        <option value="">{t('state.allIndia')}</option>
         {data.states.map((s) => (
           <option key={s.code} value={s.code}>
-            {s.name} ({totals.get(s.code) ?? 0})
+            {t('state.option', { name: s.name, count: totals.get(s.code) ?? 0 })}
           </option>
         ))}
       </select>
@@ -39,32 +41,18 @@ export function StatePicker({ data }: { data: AtlasData }) {
   );
 }
 
-/** A state's summary: counts per layer and category, and its features. */
-export function StateSummary({ data, code, theme }: { data: AtlasData; code: string; theme: ResolvedTheme }) {
-  const info = data.states.find((s) => s.code === code);
-  const byLayer = useMemo(() => featuresInState(data.layers, LAYER_IDS, code), [data, code]);
-  const total = LAYER_IDS.reduce((n, l) => n + byLayer[l].length, 0);
-  const statePrecision = LAYER_IDS.reduce(
-    (n, l) => n + byLayer[l].filter((f) => f.properties.precision === 'state').length,
-    0,
-  );
+/** Counts per layer and category, and the features themselves, of an area (a state or a district). */
+function AreaContents({
+  byLayer,
+  theme,
+  testId,
+}: {
+  byLayer: Record<LayerId, AtlasFeature[]>;
+  theme: ResolvedTheme;
+  testId: string;
+}) {
   return (
-    <section className="state-summary" aria-labelledby="state-title" data-testid="state-summary">
-      <div className="card-top">
-        <button type="button" className="link-button" onClick={closeStateView}>
-          ← All India
-        </button>
-      </div>
-      <h2 id="state-title" tabIndex={-1}>
-        {info?.name ?? code} <span lang="hi">{info?.nameHi}</span>
-      </h2>
-      <p>
-        <strong data-testid="state-total">{total}</strong> features in the data
-        {statePrecision > 0 && (
-          <>, of which {statePrecision} are known only to lie somewhere in the state (drawn at its centre)</>
-        )}
-        .
-      </p>
+    <>
       <table className="state-counts">
         <tbody>
           {LAYER_IDS.filter((l) => byLayer[l].length > 0).map((l) => {
@@ -75,7 +63,7 @@ export function StateSummary({ data, code, theme }: { data: AtlasData; code: str
             return (
               <tr key={l} data-layer={l}>
                 <th scope="row">{layerTitle(l)}</th>
-                <td className="num" data-testid={`state-count-${l}`}>
+                <td className="num" data-testid={`${testId}-count-${l}`}>
                   {byLayer[l].length}
                 </td>
                 <td>
@@ -93,12 +81,126 @@ export function StateSummary({ data, code, theme }: { data: AtlasData; code: str
           })}
         </tbody>
       </table>
-      {total === 0 && <p className="muted">No feature in the data lies in this state or union territory.</p>}
-      <ul className="feature-list">
+      <ul className="feature-list" data-testid={`${testId}-features`}>
         {LAYER_IDS.flatMap((l) => byLayer[l]).map((f) => (
           <FeatureRow key={f.properties.id} feature={f} theme={theme} />
         ))}
       </ul>
+    </>
+  );
+}
+
+const count = (byLayer: Record<LayerId, AtlasFeature[]>, pred: (f: AtlasFeature) => boolean = () => true) =>
+  LAYER_IDS.reduce((n, l) => n + byLayer[l].filter(pred).length, 0);
+
+/** A state's summary: counts per layer and category, its districts, and its features. */
+export function StateSummary({ data, code, theme }: { data: AtlasData; code: string; theme: ResolvedTheme }) {
+  const info = data.states.find((s) => s.code === code);
+  const byLayer = useMemo(() => featuresInState(data.layers, LAYER_IDS, code), [data, code]);
+  const total = count(byLayer);
+  const statePrecision = count(byLayer, (f) => f.properties.precision === 'state');
+  const districts = useMemo(() => {
+    const n = new Map<string, number>();
+    for (const l of LAYER_IDS)
+      for (const f of byLayer[l])
+        if (f.properties.district) n.set(f.properties.district, (n.get(f.properties.district) ?? 0) + 1);
+    return data.districts.filter((d) => d.state === code).map((d) => ({ ...d, n: n.get(d.name) ?? 0 }));
+  }, [data, code, byLayer]);
+  return (
+    <section className="state-summary" aria-labelledby="state-title" data-testid="state-summary">
+      <div className="card-top">
+        <button type="button" className="link-button" onClick={closeStateView}>
+          {t('state.back')}
+        </button>
+      </div>
+      <h2 id="state-title" tabIndex={-1}>
+        {info?.name ?? code} <span lang="hi">{info?.nameHi}</span>
+      </h2>
+      <p>
+        <strong data-testid="state-total">{total}</strong>{' '}
+        {statePrecision > 0
+          ? t('state.totalWithImprecise', { count: total, imprecise: statePrecision })
+          : t('state.total', { count: total })}
+      </p>
+      {total === 0 && <p className="muted">{t('state.empty')}</p>}
+      <AreaContents byLayer={byLayer} theme={theme} testId="state" />
+      {districts.length > 0 && (
+        <details className="district-list">
+          <summary>{t('state.districts', { count: districts.length })}</summary>
+          <p className="muted small">{t('district.approximateNote')}</p>
+          <ul>
+            {districts.map((d) => (
+              <li key={d.key}>
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => openDistrictView(d.key)}
+                  data-district={d.key}
+                >
+                  {d.name}
+                </button>{' '}
+                <span className="count">{d.n}</span>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </section>
+  );
+}
+
+/**
+ * A district's summary, for state officials: what lies in it by layer and category, and how many
+ * of its state's features are known only to the state, so could lie in it too.
+ */
+export function DistrictSummary({
+  data,
+  districtKey,
+  theme,
+}: {
+  data: AtlasData;
+  districtKey: string;
+  theme: ResolvedTheme;
+}) {
+  const info = data.districts.find((d) => d.key === districtKey);
+  const code = districtKey.slice(0, districtKey.indexOf(':'));
+  const name = info?.name ?? districtKey.slice(districtKey.indexOf(':') + 1);
+  const state = data.states.find((s) => s.code === code);
+  const inState = useMemo(() => featuresInState(data.layers, LAYER_IDS, code), [data, code]);
+  const byLayer = useMemo(
+    () =>
+      Object.fromEntries(
+        LAYER_IDS.map((l) => [l, inState[l].filter((f) => f.properties.district === name)]),
+      ) as Record<LayerId, AtlasFeature[]>,
+    [inState, name],
+  );
+  const total = count(byLayer);
+  const couldBeHere = count(inState, (f) => f.properties.precision === 'state');
+  return (
+    <section
+      className="state-summary district-summary"
+      aria-labelledby="district-title"
+      data-testid="district-summary"
+    >
+      <div className="card-top">
+        <button type="button" className="link-button" onClick={closeDistrictView}>
+          {t('district.back', { state: state?.name ?? code })}
+        </button>
+      </div>
+      <h2 id="district-title" tabIndex={-1}>
+        {t('district.title', { name, state: state?.name ?? code })}
+      </h2>
+      <p>
+        <strong data-testid="district-total">{total}</strong> {t('district.total', { count: total })}
+      </p>
+      {couldBeHere > 0 && (
+        <p className="precision-note" data-testid="district-could-be-here">
+          {t('district.couldBeHere', { count: couldBeHere, state: state?.name ?? code })}
+        </p>
+      )}
+      {!info && <p className="muted">{t('district.noArea')}</p>}
+      {info?.approximate && <p className="muted small">{t('district.approximateNote')}</p>}
+      <AreaContents byLayer={byLayer} theme={theme} testId="district" />
     </section>
   );
 }

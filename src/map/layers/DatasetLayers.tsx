@@ -69,11 +69,14 @@ export function DatasetLayers({
   datasets,
   theme,
   onStateClick,
+  onDistrictClick,
 }: {
   datasets: readonly Dataset[];
   theme: ResolvedTheme;
   /** Called when the user clicks a state where no feature is. */
   onStateClick: (code: string) => void;
+  /** Called when the user clicks, inside the open state view, a district where no feature is. */
+  onDistrictClick: (key: string) => void;
 }) {
   const { current } = useMap();
   const map = current?.getMap();
@@ -100,7 +103,7 @@ export function DatasetLayers({
   useStyleImages(map, theme);
   useFilterState(map, datasets, filters);
   useSelectionState(map, datasets, selectedId);
-  useInteraction(map, datasets, onStateClick);
+  useInteraction(map, datasets, onStateClick, onDistrictClick);
 
   // The selection is drawn again on top, outside any cluster, so it is always visible.
   const ref = selectedId ? rowIndex(datasets).get(selectedId) : undefined;

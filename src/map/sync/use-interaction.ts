@@ -12,11 +12,23 @@ function stateAtPoint(map: MapLibreMap, point: { x: number; y: number }): string
   return typeof code === 'string' ? code : null;
 }
 
-/** Hover as feature-state; clicks select features, open clusters, or open a state's view. */
+/** The district area (`IN-CG:Korba`) under a screen point, if any is drawn there. */
+function districtAtPoint(map: MapLibreMap, point: { x: number; y: number }): string | null {
+  if (!map.getLayer(BASEMAP_IDS.districtsFill)) return null;
+  const p = map.queryRenderedFeatures([point.x, point.y], { layers: [BASEMAP_IDS.districtsFill] })[0]
+    ?.properties;
+  return typeof p?.state === 'string' && typeof p.district === 'string' ? `${p.state}:${p.district}` : null;
+}
+
+/**
+ * Hover as feature-state; clicks select features, open clusters, or open a state's view — and,
+ * inside an open state view, the view of the district clicked.
+ */
 export function useInteraction(
   map: MapLibreMap | undefined,
   datasets: readonly DatasetStyleInput[],
   onStateClick: (code: string) => void,
+  onDistrictClick: (key: string) => void,
 ) {
   const select = useAppStore((s) => s.select);
   useEffect(() => {
@@ -48,7 +60,10 @@ export function useInteraction(
         // Empty land opens that state's view; the sea clears both selection and state view.
         select(null);
         const code = stateAtPoint(map, e.point);
-        if (code) onStateClick(code);
+        const open = useAppStore.getState().stateView;
+        const district = code && code === open ? districtAtPoint(map, e.point) : null;
+        if (district) onDistrictClick(district);
+        else if (code) onStateClick(code);
         else useAppStore.getState().setStateView(null);
         return;
       }
@@ -76,5 +91,5 @@ export function useInteraction(
       map.off('mouseleave', ids, onLeave);
       map.off('click', onClick);
     };
-  }, [map, datasets, select, onStateClick]);
+  }, [map, datasets, select, onStateClick, onDistrictClick]);
 }

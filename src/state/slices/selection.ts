@@ -9,18 +9,32 @@ export interface SelectionSlice {
   selectedId: string | null;
   /** The state whose view is open, or null. */
   stateView: StateCode | null;
+  /** The district whose view is open (`IN-CG:Korba`), or null; its state's view is open too. */
+  districtView: string | null;
   /** The map's visible extent [west, south, east, north], for "only what the map shows". */
   viewBounds: Bounds | null;
   select: (id: string | null) => void;
   setStateView: (code: StateCode | null) => void;
+  setDistrictView: (key: string | null) => void;
   setViewBounds: (b: Bounds) => void;
 }
 
 export const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice> = (set) => ({
   selectedId: null,
   stateView: null,
+  districtView: null,
   viewBounds: null,
   select: (selectedId) => set(selectedId ? { selectedId, panelOpen: true } : { selectedId }),
-  setStateView: (stateView) => set({ stateView }),
+  // Leaving a state (or changing it) closes the district view inside it.
+  setStateView: (stateView) =>
+    set((s) => ({
+      stateView,
+      districtView: s.districtView?.startsWith(`${stateView}:`) ? s.districtView : null,
+    })),
+  setDistrictView: (districtView) =>
+    set((s) => ({
+      districtView,
+      stateView: districtView ? (districtView.slice(0, districtView.indexOf(':')) as StateCode) : s.stateView,
+    })),
   setViewBounds: (viewBounds) => set({ viewBounds }),
 });

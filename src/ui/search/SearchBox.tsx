@@ -3,7 +3,8 @@ import type { Dataset } from '../../data/datasets';
 import { searchDatasets } from '../../state/selectors/search';
 import { groupHits, type SearchGroup, type SearchHit } from '../../domain/search';
 import { useAppStore } from '../../state/store';
-import { openStateView, selectAndZoom, showExtent } from '../../commands/registry';
+import { openDistrictView, openStateView, selectAndZoom, showExtent } from '../../commands/registry';
+import { getDataStatus } from '../../data/registry';
 import { extentOf } from '../../domain/places';
 import { t } from '../../i18n';
 import { datasetLabel } from '../dataset-label';
@@ -23,8 +24,14 @@ function choose(hit: SearchHit, datasets: readonly Dataset[]): void {
       openStateView(d.id);
       return;
     case 'district': {
-      const [code, name] = [d.id.slice(0, d.id.indexOf(':')), d.id.slice(d.id.indexOf(':') + 1)];
       s.select(null);
+      const status = getDataStatus();
+      if (status.kind === 'ready' && status.data.districts.some((x) => x.key === d.id)) {
+        openDistrictView(d.id);
+        return;
+      }
+      // A district without an area in the data: filter to it and fit its features instead.
+      const [code, name] = [d.id.slice(0, d.id.indexOf(':')), d.id.slice(d.id.indexOf(':') + 1)];
       s.setFilter('district', { op: 'in', values: [name] });
       const pts = datasets.flatMap((ds) =>
         ds.rows.filter((r) => r.values.district === name && r.values.state === code),

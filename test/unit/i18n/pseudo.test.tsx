@@ -17,6 +17,15 @@ import { setDataStatus } from '../../../src/data/registry';
 import { useAppStore } from '../../../src/state/store';
 import { LAYER_IDS, type LayerCollection, type LayerId } from '../../../src/data/schema';
 import type { AtlasData } from '../../../src/data/load';
+import { curatedDatasets } from '../../../src/data/datasets';
+import { MINERALS } from '../../../src/domain/minerals';
+import { STATES } from '../../../src/domain/states';
+import { Legend } from '../../../src/ui/Legend';
+import { FilterPanel } from '../../../src/ui/filters/FilterPanel';
+import { FilterChips } from '../../../src/ui/filters/FilterChips';
+import { PanelTabs } from '../../../src/ui/PanelTabs';
+import { SearchBox } from '../../../src/ui/search/SearchBox';
+import { ResultsTable } from '../../../src/ui/table/ResultsTable';
 
 const json = <T,>(file: string): T => JSON.parse(readFileSync(`public/data/${file}`, 'utf8')) as T;
 
@@ -25,7 +34,7 @@ function realData(): AtlasData {
   const layers = Object.fromEntries(
     LAYER_IDS.map((id) => [id, json<LayerCollection>(manifest.layers.find((l) => l.id === id)!.file)]),
   ) as Record<LayerId, LayerCollection>;
-  return { manifest, layers, facts: json<AtlasData['facts']>('facts.json'), states: [] };
+  return { manifest, layers, facts: json<AtlasData['facts']>('facts.json'), states: [], districts: [] };
 }
 
 /**
@@ -159,6 +168,57 @@ describe('the pseudo-locale exposes hard-coded interface text', () => {
     const { container } = render(<KeyFigures data={data} />);
     const known = dataStrings(data.facts);
     for (const s of NOT_YET_IN_CATALOGUE) known.add(s);
+    expectOnlyCatalogueAndData(container, known);
+  });
+});
+
+describe('the pseudo-locale on the find panel', () => {
+  const data = realData();
+  const datasets = curatedDatasets(data);
+  /** What the find panel may show untranslated: every value of every row, and names of states and minerals. */
+  const known = new Set<string>([
+    ...NOT_YET_IN_CATALOGUE,
+    ...MINERALS.map((m) => m.label),
+    ...STATES.map((s) => s.name),
+  ]);
+  for (const ds of datasets)
+    for (const r of ds.rows)
+      for (const [k, v] of Object.entries(r.values))
+        if (!CODE_FIELDS.has(k))
+          for (const x of Array.isArray(v) ? v : [v]) if (typeof x === 'string') known.add(x);
+
+  it('Legend, with a category hidden', () => {
+    act(() => useAppStore.getState().toggleCategory('blocks', 'status', 'annulled'));
+    const { container } = render(<Legend datasets={datasets} theme="light" />);
+    expectOnlyCatalogueAndData(container, known);
+  });
+
+  it('FilterPanel, its chips and the panel tabs, with filters of every kind active', () => {
+    act(() => {
+      const st = useAppStore.getState();
+      st.setFilter('minerals', { op: 'in', values: ['lithium'] });
+      st.setFilter('year', { op: 'range', min: 2024, max: null });
+      st.setFilter('name', { op: 'contains', text: 'ka' });
+      st.toggleCategory('blocks', 'status', 'annulled');
+    });
+    const { container } = render(
+      <>
+        <FilterChips datasets={datasets} />
+        <PanelTabs resultCount={12} />
+        <FilterPanel datasets={datasets} />
+      </>,
+    );
+    known.add('ka');
+    expectOnlyCatalogueAndData(container, known);
+  });
+
+  it('ResultsTable and the search box', () => {
+    const { container } = render(
+      <>
+        <SearchBox datasets={datasets} />
+        <ResultsTable datasets={datasets} />
+      </>,
+    );
     expectOnlyCatalogueAndData(container, known);
   });
 });

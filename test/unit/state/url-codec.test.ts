@@ -43,6 +43,7 @@ const arbState: fc.Arbitrary<UrlState> = fc.record({
   filters,
   selectedId: fc.option(slug, { nil: null }),
   stateView: fc.option(fc.constantFrom(...STATE_CODES), { nil: null }),
+  districtView: fc.constant(null),
   tableSort: fc.record({ key: fieldKey, desc: fc.boolean() }),
   tableInView: fc.boolean(),
   panelTab: fc.constantFrom(...PANEL_TABS),
@@ -75,6 +76,15 @@ describe('URL codec', () => {
     expect(s.tableSort).toEqual({ key: 'year', desc: true });
     expect(s.tableInView).toBe(true);
     expect(s.panelTab).toBe('results');
+  });
+
+  it('reads a district view and opens its state with it; drops a malformed one', () => {
+    const s = decodeUrlState('district=IN-CG:Korba');
+    expect(s.districtView).toBe('IN-CG:Korba');
+    expect(s.stateView).toBe('IN-CG');
+    expect(decodeUrlState(encodeUrlState(s))).toEqual(s);
+    for (const bad of ['IN-XX:Korba', 'Korba', 'IN-CG:', 'IN-CG: Korba', `IN-CG:${'k'.repeat(200)}`])
+      expect(decodeUrlState(`district=${encodeURIComponent(bad)}`).districtView, bad).toBeNull();
   });
 
   it('reads an upside-down range as the range meant', () => {
