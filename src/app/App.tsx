@@ -29,6 +29,8 @@ export function appBaseUrl(): string {
 
 /** Whether the page was opened with a camera in its hash (MapLibre writes one soon after). */
 const LINK_HAS_CAMERA = typeof location !== 'undefined' && location.hash.includes('map=');
+/** `?synth=<name>`: the benchmark's synthetic dataset, read before the URL is tidied (it is not kept). */
+const SYNTH_NAME = typeof location !== 'undefined' ? new URLSearchParams(location.search).get('synth') : null;
 
 export function App() {
   const theme = useResolvedTheme();
@@ -52,9 +54,8 @@ export function App() {
 
   // The benchmark's synthetic dataset, only when the URL asks for it (never by default).
   useEffect(() => {
-    const name = new URLSearchParams(location.search).get('synth');
-    if (!name) return;
-    void loadSynthetic(baseUrl, name).then((r) => {
+    if (!SYNTH_NAME) return;
+    void loadSynthetic(baseUrl, SYNTH_NAME).then((r) => {
       if (r.ok) addDataset(r.value);
       else useAppStore.getState().setNotice(r.error);
     });

@@ -41,6 +41,17 @@ export interface Dataset extends DatasetView {
   readonly slots: Readonly<Record<string, number>>;
 }
 
+/**
+ * Above this many rows a dataset is drawn as plain circles and filtered with a feature-state
+ * mask instead of the global-state expression: MapLibre treats a global-state layer filter as
+ * layout and re-tiles the whole source in its one worker on every change (seconds at 100k), and
+ * its symbol layer fails outright on ~100k icons in one tile. See README, "How it works".
+ */
+export const BIG_DATASET = 20_000;
+
+/** Whether a dataset takes the large-data path (circles, feature-state filter mask). */
+export const isBigDataset = (ds: Pick<Dataset, 'rows'>) => ds.rows.length > BIG_DATASET;
+
 const TITLE_KEYS: Record<LayerId, MessageKey> = {
   blocks: 'layer.blocks',
   exploration: 'layer.exploration',

@@ -201,6 +201,29 @@ export function dataLayerSpecs(
   return specs;
 }
 
+/**
+ * A large dataset's layer: one circle per feature, coloured by category, hidden by the
+ * feature-state `out` that the filter mask sets (src/map/sync/use-filter-mask.ts). Same id as a
+ * symbol layer, so hover, clicks and tests treat it alike.
+ */
+export function bigDatasetLayerSpecs(ds: DatasetStyleInput, theme: Theme): CircleLayerSpecification[] {
+  // One paint property reads feature-state, so a filter change re-evaluates one value per
+  // feature that changed; the selection is drawn by the selection overlay, not by state here.
+  return [
+    {
+      id: symbolLayerId(ds.id),
+      type: 'circle',
+      source: sourceId(ds.id),
+      filter: UNCLUSTERED,
+      paint: {
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 3, 2, 8, 4, 12, 6],
+        'circle-color': categoryColorExpression(ds.layer, theme),
+        'circle-opacity': ['case', ['boolean', ['feature-state', 'out'], false], 0, 0.85],
+      },
+    },
+  ];
+}
+
 /** Layers a click or hover can hit, topmost first. */
 export function interactiveLayerIds(datasets: readonly DatasetStyleInput[]): string[] {
   return datasets.flatMap((d) =>

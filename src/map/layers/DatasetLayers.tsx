@@ -7,7 +7,9 @@ import { isLayerVisible, useAppStore } from '../../state/store';
 import { filteredIndexes } from '../../state/selectors/filtered';
 import { filterExpression } from '../../domain/filter/expression';
 import { displayOffsets } from '../../domain/offsets';
-import { dataLayerSpecs, selectionRingSpec, selectionSymbolSpec } from '../data-style';
+import { bigDatasetLayerSpecs, dataLayerSpecs, selectionRingSpec, selectionSymbolSpec } from '../data-style';
+import { isBigDataset } from '../../data/datasets';
+import { useFilterMask } from '../sync/use-filter-mask';
 import type { ResolvedTheme } from '../basemap-style';
 import { useStyleImages } from '../sync/use-style-images';
 import { useFilterState } from '../sync/use-filter-state';
@@ -17,6 +19,7 @@ import { mapCollection } from './map-features';
 import { sourceId } from '../data-style';
 
 const EMPTY: FeatureCollection<Point> = { type: 'FeatureCollection', features: [] };
+const EMPTY_OFFSETS: ReadonlyMap<string, readonly [number, number]> = new Map();
 
 /**
  * One dataset's source and layers. Its data is built once per dataset: a filter change reaches
@@ -39,10 +42,17 @@ function DatasetSource({
 }) {
   const filters = useAppStore((s) => s.filters);
   const only = ds.cluster ? filteredIndexes(ds, filters) : undefined;
-  const fc = useMemo(() => mapCollection(ds, offsets, only), [ds, offsets, only]);
+  const big = isBigDataset(ds);
+  const fc = useMemo(
+    () => mapCollection(ds, big ? EMPTY_OFFSETS : offsets, only, !big),
+    [ds, offsets, only, big],
+  );
   const specs = useMemo(
-    () => dataLayerSpecs(ds, theme, offsetSlots, filterExpression(ds.id, ds.fields, ds.slots)),
-    [ds, theme, offsetSlots],
+    () =>
+      big
+        ? bigDatasetLayerSpecs(ds, theme)
+        : dataLayerSpecs(ds, theme, offsetSlots, filterExpression(ds.id, ds.fields, ds.slots)),
+    [ds, theme, offsetSlots, big],
   );
   return (
     <Source
@@ -102,6 +112,7 @@ export function DatasetLayers({
 
   useStyleImages(map, theme);
   useFilterState(map, datasets, filters);
+  useFilterMask(map, datasets, filters);
   useSelectionState(map, datasets, selectedId);
   useInteraction(map, datasets, onStateClick, onDistrictClick);
 

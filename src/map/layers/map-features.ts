@@ -20,6 +20,8 @@ export function mapCollection(
   ds: Dataset,
   offsets: ReadonlyMap<string, readonly [number, number]>,
   only?: Uint32Array,
+  /** Include the filter's flat encoding (not needed where a feature-state mask filters). */
+  withFilterProps = true,
 ): FeatureCollection<Point> {
   const field = SYMBOLOGY[ds.layer].categoryField;
   const rows = only ? Array.from(only, (i) => ds.rows[i]!) : ds.rows;
@@ -35,7 +37,7 @@ export function mapCollection(
         precision: typeof row.values.precision === 'string' ? row.values.precision : 'site',
         [field]: categoryValue(ds, row),
         _slot: offsets.get(row.id)?.join(',') ?? '',
-        ...mapFilterProperties(row, ds.fields, ds.slots),
+        ...(withFilterProps ? mapFilterProperties(row, ds.fields, ds.slots) : {}),
       },
     })),
   };

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import type { Dataset } from '../../data/datasets';
+import { isBigDataset, type Dataset } from '../../data/datasets';
 import type { FilterSpec } from '../../domain/filter/spec';
 import { filterStateFor, filterStateKey } from '../../domain/filter/expression';
 

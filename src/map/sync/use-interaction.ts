@@ -41,7 +41,7 @@ export function useInteraction(
       if (hovered) map.setFeatureState(hovered, { hover: true });
     };
     const onMove = (e: MapLayerMouseEvent) => {
-      const f = e.features?.[0];
+      const f = e.features?.find((h) => h.state?.out !== true);
       map.getCanvas().style.cursor = f ? 'pointer' : '';
       if (f && typeof f.id === 'number' && !f.properties?.cluster) setHover({ source: f.source, id: f.id });
       else setHover(null);
@@ -54,7 +54,10 @@ export function useInteraction(
       const present = ids.filter(
         (id) => map.getLayer(id) && map.getLayoutProperty(id, 'visibility') !== 'none',
       );
-      const hits = present.length ? map.queryRenderedFeatures(e.point, { layers: present }) : [];
+      // Features a large dataset's filter mask hides are drawn transparent: they are not there.
+      const hits = (present.length ? map.queryRenderedFeatures(e.point, { layers: present }) : []).filter(
+        (h) => h.state?.out !== true,
+      );
       const f = hits[0];
       if (!f) {
         // Empty land opens that state's view; the sea clears both selection and state view.
