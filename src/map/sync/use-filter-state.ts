@@ -18,8 +18,10 @@ export function useFilterState(
     const apply = () => {
       // Not isStyleLoaded(): that is false while any tile is loading, and the change would be lost.
       if (!map.style?._loaded) return;
+      // Large datasets are filtered by a feature-state mask instead (use-filter-mask.ts).
       for (const ds of datasets)
-        map.setGlobalStateProperty(filterStateKey(ds.id), filterStateFor(filters, ds.id, ds.fields));
+        if (!isBigDataset(ds))
+          map.setGlobalStateProperty(filterStateKey(ds.id), filterStateFor(filters, ds.id, ds.fields));
     };
     apply();
     // A theme switch replaces the style, and with it the global state: apply again.
