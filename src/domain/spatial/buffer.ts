@@ -120,7 +120,6 @@ export function validateArea(area: AreaGeometry): SpatialResult<AreaGeometry> {
         z = ring[ring.length - 1]!;
       if (a[0] !== z[0] || a[1] !== z[1])
         return fail(`${what} is not closed (its last point is not its first).`);
-      if (ringArea2(ring) === 0) return fail(`${what} has zero area.`);
     }
   }
   const k = kinks(area).features;
@@ -131,5 +130,8 @@ export function validateArea(area: AreaGeometry): SpatialResult<AreaGeometry> {
         `${lat.toFixed(4)}, ${lon.toFixed(4)}): redraw it so that no edges cross.`,
     );
   }
+  for (const [pi, poly] of polys.entries())
+    for (const [ri, ring] of poly.entries())
+      if (ringArea2(ring) === 0) return fail(`Ring ${ri + 1} of polygon ${pi + 1} has zero area.`);
   return ok(area);
 }
