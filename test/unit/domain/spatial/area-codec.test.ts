@@ -49,22 +49,41 @@ describe('area codec', () => {
       [77, 20],
       [77, 21.5],
     ];
-    expect(decodeArea(encodeArea({ kind: 'corridor', line, halfWidthKm: 10 }))).toEqual({ kind: 'corridor', line, halfWidthKm: 10 });
+    expect(decodeArea(encodeArea({ kind: 'corridor', line, halfWidthKm: 10 }))).toEqual({
+      kind: 'corridor',
+      line,
+      halfWidthKm: 10,
+    });
   });
 
   it('round-trips multipolygons with holes', () => {
-    const sq = (a: number, b: number, c: number, d: number) => [[a, b], [c, b], [c, d], [a, d], [a, b]];
-    const geometry = { type: 'MultiPolygon' as const, coordinates: [[sq(70, 20, 71, 21), sq(70.2, 20.2, 70.5, 20.5)], [sq(73, 20, 74, 21)]] };
+    const sq = (a: number, b: number, c: number, d: number) => [
+      [a, b],
+      [c, b],
+      [c, d],
+      [a, d],
+      [a, b],
+    ];
+    const geometry = {
+      type: 'MultiPolygon' as const,
+      coordinates: [[sq(70, 20, 71, 21), sq(70.2, 20.2, 70.5, 20.5)], [sq(73, 20, 74, 21)]],
+    };
     expect(decodeArea(encodeArea({ kind: 'polygon', geometry }))).toEqual({ kind: 'polygon', geometry });
   });
 
   it('query and area together', () => {
-    const s = encodeSpatial({ kind: 'nearest', dataset: 'processing', k: 5 }, { kind: 'circle', center: [80, 20], radiusKm: 100 });
+    const s = encodeSpatial(
+      { kind: 'nearest', dataset: 'processing', k: 5 },
+      { kind: 'circle', center: [80, 20], radiusKm: 100 },
+    );
     expect(decodeSpatial(s)).toEqual({
       query: { kind: 'nearest', dataset: 'processing', k: 5 },
       area: { kind: 'circle', center: [80, 20], radiusKm: 100 },
     });
-    const p = encodeSpatial({ kind: 'preset', preset: 'coal-near-ree-graphite', km: 50 }, { kind: 'rectangle', bbox: [70, 10, 90, 30] });
+    const p = encodeSpatial(
+      { kind: 'preset', preset: 'coal-near-ree-graphite', km: 50 },
+      { kind: 'rectangle', bbox: [70, 10, 90, 30] },
+    );
     expect(decodeSpatial(p)?.query).toEqual({ kind: 'preset', preset: 'coal-near-ree-graphite', km: 50 });
   });
 

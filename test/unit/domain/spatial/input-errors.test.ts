@@ -23,7 +23,13 @@ describe('radius', () => {
     const c = circleAroundPoint([77, 28], r);
     expect(c.ok).toBe(false);
     if (!c.ok) expect(c.error).toMatch(msg);
-    const k = corridorAroundLine([[77, 28], [78, 28]], r);
+    const k = corridorAroundLine(
+      [
+        [77, 28],
+        [78, 28],
+      ],
+      r,
+    );
     expect(k.ok).toBe(false);
     if (!k.ok) expect(k.error).toMatch(/corridor width/);
   });
@@ -45,20 +51,72 @@ describe('areas', () => {
     expect(rectangleFromBbox([77, 28, 78, 29]).ok).toBe(true);
   });
   it('a self-intersecting polygon (bow tie) is refused, saying where it crosses', () => {
-    const bowTie: Polygon = { type: 'Polygon', coordinates: [[[76, 20], [78, 22], [78, 20], [76, 22], [76, 20]]] };
+    const bowTie: Polygon = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [76, 20],
+          [78, 22],
+          [78, 20],
+          [76, 22],
+          [76, 20],
+        ],
+      ],
+    };
     const r = validateArea(bowTie);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error).toMatch(/crosses itself \(1 crossing, the first near 21\.0000, 77\.0000\)/);
   });
   it('an unclosed ring, too few corners and a collinear ring are refused', () => {
-    expect(validateArea({ type: 'Polygon', coordinates: [[[76, 20], [78, 22], [78, 20], [76, 21]]] }).ok).toBe(false);
-    expect(validateArea({ type: 'Polygon', coordinates: [[[76, 20], [78, 22], [76, 20]]] }).ok).toBe(false);
-    const flat = validateArea({ type: 'Polygon', coordinates: [[[76, 20], [77, 20], [78, 20], [76, 20]]] });
+    expect(
+      validateArea({
+        type: 'Polygon',
+        coordinates: [
+          [
+            [76, 20],
+            [78, 22],
+            [78, 20],
+            [76, 21],
+          ],
+        ],
+      }).ok,
+    ).toBe(false);
+    expect(
+      validateArea({
+        type: 'Polygon',
+        coordinates: [
+          [
+            [76, 20],
+            [78, 22],
+            [76, 20],
+          ],
+        ],
+      }).ok,
+    ).toBe(false);
+    const flat = validateArea({
+      type: 'Polygon',
+      coordinates: [
+        [
+          [76, 20],
+          [77, 20],
+          [78, 20],
+          [76, 20],
+        ],
+      ],
+    });
     expect(!flat.ok && flat.error).toMatch(/zero area/);
   });
   it('a valid polygon with a hole passes', () => {
-    const sq = (a: number, b: number, c: number, d: number) => [[a, b], [c, b], [c, d], [a, d], [a, b]];
-    expect(validateArea({ type: 'Polygon', coordinates: [sq(76, 20, 78, 22), sq(76.5, 20.5, 77, 21)] }).ok).toBe(true);
+    const sq = (a: number, b: number, c: number, d: number) => [
+      [a, b],
+      [c, b],
+      [c, d],
+      [a, d],
+      [a, b],
+    ];
+    expect(
+      validateArea({ type: 'Polygon', coordinates: [sq(76, 20, 78, 22), sq(76.5, 20.5, 77, 21)] }).ok,
+    ).toBe(true);
   });
 });
 
@@ -97,7 +155,15 @@ describe('malformed area codec strings', () => {
     );
   });
   it('bad queries decode to null', () => {
-    for (const q of ['', 'nearest:', 'nearest:blocks,0', 'nearest:blocks,1000', 'nearest:BLOCKS!,3', 'preset:nope,10', 'preset:blocks-near-centres,0'])
+    for (const q of [
+      '',
+      'nearest:',
+      'nearest:blocks,0',
+      'nearest:blocks,1000',
+      'nearest:BLOCKS!,3',
+      'preset:nope,10',
+      'preset:blocks-near-centres,0',
+    ])
       expect(decodeQuery(q)).toBeNull();
   });
 });
