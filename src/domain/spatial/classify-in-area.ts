@@ -70,6 +70,21 @@ export function classifyPointInArea(
   return d <= radiusKm ? POSSIBLY : OUT;
 }
 
+const preparedCache = new WeakMap<AreaGeometry, PreparedArea>();
+
+/**
+ * The area prepared once per geometry object: one drawn area queried across every dataset
+ * pays for its grid and edge index once. Geometries are treated as immutable.
+ */
+export function preparedOnce(area: AreaGeometry): PreparedArea {
+  let p = preparedCache.get(area);
+  if (!p) {
+    p = prepareArea(area);
+    preparedCache.set(area, p);
+  }
+  return p;
+}
+
 export interface AreaQueryOptions {
   /** Only these positions may be returned (the active filter). */
   readonly allowed?: AllowedMask;
@@ -86,35 +101,40 @@ export function classifyInArea(
   points: PointSet,
   options: AreaQueryOptions = {},
 ): AreaMatches {
-  const prepared = 'edgeIndex' in area ? area : prepareArea(area);
+  const prepared = 'edgeIndex' in area ? area : preparedOnce(area);
   const { allowed, index } = options;
-  const n = pointCount(points);
-  let candidates: ArrayLike<number>;
+  const cs = points.coords;
+  const radii = points.radiiKm;
+  let candidates: Uint32Array | null = null;
   if (index) {
     const [a, b, c, d] = prepared.bbox;
-    const found = index.boxes.search(a, b, c, d);
-    found.sort((x, y) => x - y);
-    candidates = found;
-  } else {
-    candidates = { length: n } as ArrayLike<number>;
+    candidates = Uint32Array.from(index.boxes.search(a, b, c, d));
   }
-  const useIdx = !!index;
-  const positions: number[] = [];
-  const classes: number[] = [];
-  const cs = points.coords;
-  for (let j = 0; j < candidates.length; j++) {
-    const i = useIdx ? candidates[j]! : j;
+  const m = candidates ? candidates.length : pointCount(points);
+  const positions = new Uint32Array(m);
+  const classes = new Uint8Array(m);
+  let n = 0;
+  for (let j = 0; j < m; j++) {
+    const i = candidates ? candidates[j]! : j;
     if (allowed && !allowed[i]) continue;
-    const k = classifyPointInArea(
-      prepared,
-      cs[2 * i]!,
-      cs[2 * i + 1]!,
-      points.radiiKm[i]!,
-      points.precise[i] === 1,
-    );
+    const r = radii[i]!;
+    // Exact positions (most of a big dataset) skip the disc logic.
+    const k =
+      r === 0
+        ? isPointInArea(prepared, cs[2 * i]!, cs[2 * i + 1]!)
+          ? INSIDE
+          : OUT
+        : classifyPointInArea(prepared, cs[2 * i]!, cs[2 * i + 1]!, r, points.precise[i] === 1);
     if (k === OUT) continue;
-    positions.push(i);
-    classes.push(k);
+    positions[n] = i;
+    classes[n++] = k;
   }
-  return { positions: Uint32Array.from(positions), classes: Uint8Array.from(classes) };
+  if (!candidates) return { positions: positions.slice(0, n), classes: classes.slice(0, n) };
+  // The index returns positions in tree order: sort the answers (with their classes) ascending.
+  const order = positions.slice(0, n).sort();
+  const kept = classes.subarray(0, n);
+  if (kept.every((c) => c === INSIDE)) return { positions: order, classes: new Uint8Array(n).fill(INSIDE) };
+  const classOf = new Map<number, number>();
+  for (let j = 0; j < n; j++) classOf.set(positions[j]!, classes[j]!);
+  return { positions: order, classes: Uint8Array.from(order, (p) => classOf.get(p)!) };
 }

@@ -33,7 +33,12 @@ export interface PreparedArea {
     readonly cellW: number;
     readonly cellH: number;
     readonly cells: Uint8Array;
+    /** Edges whose latitude span meets grid row r: `rowEdges[rowStart[r] .. rowStart[r + 1])`. */
+    readonly rowStart: Uint32Array;
+    readonly rowEdges: Uint32Array;
   };
+  /** Scratch parity per polygon for the near-edge test. */
+  readonly parity: Uint8Array;
 }
 
 function polygonsOf(g: AreaGeometry): Position[][][] {
@@ -82,7 +87,7 @@ export function prepareArea(geometry: AreaGeometry): PreparedArea {
   if (nEdges === 0) edgeIndex.add(minX, minY, minX, minY);
   edgeIndex.finish();
 
-  const side = Math.max(8, Math.min(256, Math.ceil(Math.sqrt(nEdges) * 2)));
+  const side = Math.max(8, Math.min(512, Math.ceil(Math.sqrt(nEdges) * 4)));
   const w = maxX - minX,
     h = maxY - minY;
   const nx = w > 0 ? side : 1,
@@ -95,6 +100,21 @@ export function prepareArea(geometry: AreaGeometry): PreparedArea {
   const col = (x: number) => Math.min(nx - 1, Math.max(0, Math.floor((x - minX) / cellW)));
   const row = (y: number) => Math.min(ny - 1, Math.max(0, Math.floor((y - minY) / cellH)));
   const boundary = new Uint8Array(nx * ny);
+  const rowCount = new Uint32Array(ny + 1);
+  for (let k = 0; k < nEdges; k++) {
+    const ya = edges[4 * k + 1]!,
+      yb = edges[4 * k + 3]!;
+    for (let r = row(Math.min(ya, yb) - eps); r <= row(Math.max(ya, yb) + eps); r++) rowCount[r + 1]!++;
+  }
+  const rowStart = new Uint32Array(ny + 1);
+  for (let r = 0; r < ny; r++) rowStart[r + 1] = rowStart[r]! + rowCount[r + 1]!;
+  const rowEdges = new Uint32Array(rowStart[ny]!);
+  const fill = rowStart.slice(0, ny);
+  for (let k = 0; k < nEdges; k++) {
+    const ya = edges[4 * k + 1]!,
+      yb = edges[4 * k + 3]!;
+    for (let r = row(Math.min(ya, yb) - eps); r <= row(Math.max(ya, yb) + eps); r++) rowEdges[fill[r]!++] = k;
+  }
   for (let k = 0; k < nEdges; k++) {
     const x1 = edges[4 * k]!,
       y1 = edges[4 * k + 1]!,
@@ -136,7 +156,16 @@ export function prepareArea(geometry: AreaGeometry): PreparedArea {
     }
   }
   const feature: Feature<AreaGeometry> = { type: 'Feature', bbox, properties: {}, geometry };
-  return { geometry, feature, bbox, edges, edgePolygon, edgeIndex, grid: { nx, ny, cellW, cellH, cells } };
+  return {
+    geometry,
+    feature,
+    bbox,
+    edges,
+    edgePolygon,
+    edgeIndex,
+    grid: { nx, ny, cellW, cellH, cells, rowStart, rowEdges },
+    parity: new Uint8Array(polys.length),
+  };
 }
 
 /**
@@ -152,5 +181,40 @@ export function isPointInArea(area: PreparedArea, lon: number, lat: number): boo
   const s = cells[r * nx + c];
   if (s === IN) return true;
   if (s === OUTSIDE) return false;
-  return booleanPointInPolygon([lon, lat], area.feature);
+  return nearEdgeTest(area, r, lon, lat);
+}
+
+/**
+ * Turf's test (point-in-polygon-hao, as booleanPointInPolygon calls it) restricted to the edges
+ * whose latitude span holds the point: the only edges that algorithm does not skip. Per polygon:
+ * on an edge → inside; otherwise inside when the crossing count is odd. Where the orientation is
+ * too close to zero for floating point (Turf uses robust predicates), Turf itself decides.
+ */
+function nearEdgeTest(area: PreparedArea, row: number, x: number, y: number): boolean {
+  const e = area.edges;
+  const { rowStart, rowEdges } = area.grid;
+  const parity = area.parity;
+  parity.fill(0);
+  for (let j = rowStart[row]!; j < rowStart[row + 1]!; j++) {
+    const k = rowEdges[j]!;
+    const u1 = e[4 * k]! - x,
+      v1 = e[4 * k + 1]! - y,
+      u2 = e[4 * k + 2]! - x,
+      v2 = e[4 * k + 3]! - y;
+    if (v1 === 0 && v2 === 0) {
+      if ((u2 <= 0 && u1 >= 0) || (u1 <= 0 && u2 >= 0)) return true;
+    } else if ((v2 >= 0 && v1 <= 0) || (v2 <= 0 && v1 >= 0)) {
+      const a = u1 * v2,
+        b = u2 * v1;
+      const f = b - a;
+      if (Math.abs(f) <= 1e-12 * (Math.abs(a) + Math.abs(b)))
+        return booleanPointInPolygon([x, y], area.feature);
+      if ((f > 0 && v2 > 0 && v1 <= 0) || (f < 0 && v2 <= 0 && v1 > 0)) {
+        const p = area.edgePolygon[k]!;
+        parity[p] = parity[p]! ^ 1;
+      }
+    }
+  }
+  for (let p = 0; p < parity.length; p++) if (parity[p]) return true;
+  return false;
 }
