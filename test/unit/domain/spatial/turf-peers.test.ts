@@ -72,10 +72,7 @@ describe.skipIf(!present)('Turf peer cases', () => {
   it('points-within-polygon: declared feature counts (Point cases)', () => {
     type GeoJsonIn = FeatureCollection | Feature | Feature['geometry'];
     const { cases } = json<{
-      test: string;
-      points: GeoJsonIn;
-      polygons: GeoJsonIn;
-      expect: { features: number };
+      cases: { test: string; points: GeoJsonIn; polygons: GeoJsonIn; expect: { features: number } }[];
     }>('points-within-polygon/cases.json');
     const featuresOf = (g: GeoJsonIn): Feature[] =>
       g.type === 'FeatureCollection'

@@ -91,6 +91,22 @@ describe('site-precision area query equals Turf booleanPointInPolygon', () => {
   });
 });
 
+describe('boundary points of a real polygon', () => {
+  it('every vertex and edge midpoint of Rajasthan: same answer as Turf', () => {
+    const states = JSON.parse(readFileSync('geodata/boundaries/states.geojson', 'utf8')) as {
+      features: { properties: { code: string }; geometry: AreaGeometry }[];
+    };
+    const rj = states.features.find((f) => f.properties.code === 'IN-RJ')!.geometry as Polygon;
+    const area = prepareArea(rj);
+    const ring = rj.coordinates[0]!;
+    for (let i = 0; i + 1 < ring.length; i++) {
+      const [a, b] = [ring[i]!, ring[i + 1]!];
+      for (const p of [a, [(a[0]! + b[0]!) / 2, (a[1]! + b[1]!) / 2], [a[0]! + 1e-9, a[1]!]])
+        expect(isPointInArea(area, p[0]!, p[1]!), JSON.stringify(p)).toBe(booleanPointInPolygon(p, rj));
+    }
+  });
+});
+
 describe('radius query follows Turf distance', () => {
   it('classes and ranges, with imprecise points, indexed and not', () => {
     const precision = fc.constantFrom('site', 'locality', 'district', 'state');
