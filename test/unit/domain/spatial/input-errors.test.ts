@@ -134,6 +134,8 @@ describe('malformed area codec strings', () => {
     'circle:_p~iF~ps|U,0',
     'circle:_p~iF~ps|U,-3',
     'circle:_p~iF~ps|U,10000',
+    // A valid encoding of latitude 385 at the codec's precision: out of range.
+    'circle:_p~iF~ps|U,10',
     'rect:_p~iF',
     'line:_p~iF,5',
     'star:abc',
