@@ -1,0 +1,140 @@
+/**
+ * Everything in an area, honest about precision. A row is
+ * - INSIDE when its position is site/locality precise and inside, or its whole uncertainty disc
+ *   is inside (point inside and geodesic distance to the boundary ≥ its radius);
+ * - POSSIBLY when its disc overlaps the area without being contained (point inside, or
+ *   distance to the boundary ≤ radius);
+ * - out otherwise.
+ * Positions are the rows' true coordinates (the point set), never display offsets.
+ */
+import { pointToLineDistance } from '@turf/turf';
+import { discBboxDeg } from './precision-disc';
+import { isPointInArea, prepareArea, type PreparedArea } from './prepare-area';
+import type { PointIndex } from './index-points';
+import { pointCount } from './point-set';
+import {
+  INSIDE,
+  OUT,
+  POSSIBLY,
+  type AllowedMask,
+  type AreaGeometry,
+  type AreaMatches,
+  type MembershipCode,
+  type PointSet,
+} from './types';
+
+/**
+ * Geodesic distance from a point to the nearest edge of the area whose box meets the point's
+ * disc box, km; Infinity when no edge is that near (the disc then lies on one side of all rings).
+ * Edges are Turf great-circle segments (`pointToLineDistance`, method geodesic).
+ */
+export function distanceToBoundaryWithinKm(
+  area: PreparedArea,
+  lon: number,
+  lat: number,
+  radiusKm: number,
+): number {
+  const [a, b, c, d] = discBboxDeg(lon, lat, radiusKm);
+  let best = Infinity;
+  const e = area.edges;
+  for (const k of area.edgeIndex.search(a, b, c, d)) {
+    if (4 * k >= e.length) continue;
+    const dist = pointToLineDistance(
+      [lon, lat],
+      {
+        type: 'LineString',
+        coordinates: [
+          [e[4 * k]!, e[4 * k + 1]!],
+          [e[4 * k + 2]!, e[4 * k + 3]!],
+        ],
+      },
+      { units: 'kilometers' },
+    );
+    if (dist < best) best = dist;
+  }
+  return best;
+}
+
+/** The class of one position with an uncertainty radius (km) against a prepared area. */
+export function classifyPointInArea(
+  area: PreparedArea,
+  lon: number,
+  lat: number,
+  radiusKm: number,
+  precise: boolean,
+): MembershipCode {
+  const inside = isPointInArea(area, lon, lat);
+  if (radiusKm <= 0 || (precise && inside)) return inside ? INSIDE : OUT;
+  const d = distanceToBoundaryWithinKm(area, lon, lat, radiusKm);
+  if (inside) return d >= radiusKm ? INSIDE : POSSIBLY;
+  return d <= radiusKm ? POSSIBLY : OUT;
+}
+
+const preparedCache = new WeakMap<AreaGeometry, PreparedArea>();
+
+/**
+ * The area prepared once per geometry object: one drawn area queried across every dataset
+ * pays for its grid and edge index once. Geometries are treated as immutable.
+ */
+export function preparedOnce(area: AreaGeometry): PreparedArea {
+  let p = preparedCache.get(area);
+  if (!p) {
+    p = prepareArea(area);
+    preparedCache.set(area, p);
+  }
+  return p;
+}
+
+export interface AreaQueryOptions {
+  /** Only these positions may be returned (the active filter). */
+  readonly allowed?: AllowedMask;
+  /** The dataset's index: only points whose disc box meets the area's box are tested. */
+  readonly index?: PointIndex | null;
+}
+
+/**
+ * The rows of a point set in an area, with their class. Positions ascending.
+ * @param area a polygon or multipolygon (holes, either winding), or one already prepared
+ */
+export function classifyInArea(
+  area: AreaGeometry | PreparedArea,
+  points: PointSet,
+  options: AreaQueryOptions = {},
+): AreaMatches {
+  const prepared = 'edgeIndex' in area ? area : preparedOnce(area);
+  const { allowed, index } = options;
+  const cs = points.coords;
+  const radii = points.radiiKm;
+  let candidates: Uint32Array | null = null;
+  if (index) {
+    const [a, b, c, d] = prepared.bbox;
+    candidates = Uint32Array.from(index.boxes.search(a, b, c, d));
+  }
+  const m = candidates ? candidates.length : pointCount(points);
+  const positions = new Uint32Array(m);
+  const classes = new Uint8Array(m);
+  let n = 0;
+  for (let j = 0; j < m; j++) {
+    const i = candidates ? candidates[j]! : j;
+    if (allowed && !allowed[i]) continue;
+    const r = radii[i]!;
+    // Exact positions (most of a big dataset) skip the disc logic.
+    const k =
+      r === 0
+        ? isPointInArea(prepared, cs[2 * i]!, cs[2 * i + 1]!)
+          ? INSIDE
+          : OUT
+        : classifyPointInArea(prepared, cs[2 * i]!, cs[2 * i + 1]!, r, points.precise[i] === 1);
+    if (k === OUT) continue;
+    positions[n] = i;
+    classes[n++] = k;
+  }
+  if (!candidates) return { positions: positions.slice(0, n), classes: classes.slice(0, n) };
+  // The index returns positions in tree order: sort the answers (with their classes) ascending.
+  const order = positions.slice(0, n).sort();
+  const kept = classes.subarray(0, n);
+  if (kept.every((c) => c === INSIDE)) return { positions: order, classes: new Uint8Array(n).fill(INSIDE) };
+  const classOf = new Map<number, number>();
+  for (let j = 0; j < n; j++) classOf.set(positions[j]!, classes[j]!);
+  return { positions: order, classes: Uint8Array.from(order, (p) => classOf.get(p)!) };
+}
