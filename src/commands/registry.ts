@@ -109,7 +109,9 @@ export const COMMANDS = [
     labelKey: 'cmd.clear',
     shortcut: 'Escape',
     run: ({ state: s }) => {
-      if (s.selectedId) s.select(null);
+      if (s.drawMode) s.setDrawMode(null);
+      else if (s.selectedId) s.select(null);
+      else if (s.query) s.clearQuery();
       else if (s.districtView) s.setDistrictView(null);
       else if (s.stateView) s.setStateView(null);
     },

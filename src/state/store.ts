@@ -8,18 +8,21 @@ import { createUiSlice, type UiSlice } from './slices/ui';
 import { createFiltersSlice, type FiltersSlice } from './slices/filters';
 import { createSelectionSlice, type SelectionSlice } from './slices/selection';
 import { createTableSlice, type TableSlice } from './slices/table';
+import { createQuerySlice, type QuerySlice } from './slices/query';
 
 export type { ThemeChoice, Notice, PanelTab } from './slices/ui';
 export type { TableSort } from './slices/table';
+export type { DrawMode, Measurement } from './slices/query';
 export { isLayerVisible } from './slices/filters';
 
-export type AppState = UiSlice & FiltersSlice & SelectionSlice & TableSlice;
+export type AppState = UiSlice & FiltersSlice & SelectionSlice & TableSlice & QuerySlice;
 
 export const useAppStore = create<AppState>()((...a) => ({
   ...createUiSlice(...a),
   ...createFiltersSlice(...a),
   ...createSelectionSlice(...a),
   ...createTableSlice(...a),
+  ...createQuerySlice(...a),
 }));
 
 /** The store's first state, for resetting between tests. */

@@ -10,6 +10,7 @@
  *   &sort=-year                           results table sort (a leading '-' is descending)
  *   &inview=1                             results limited to the map's extent
  *   &tab=results                          the panel's open part
+ *   &q=within!rect:…                      the spatial question and its area (src/domain/spatial/query-param.ts)
  *
  * Older links still work: `layers=` (the visible curated layers) and `hide=blocks:annulled+deferred`.
  * Decoding is forgiving and syntactic: malformed values are dropped, never fatal. Whether a
@@ -22,6 +23,7 @@ import { decodeFilter, encodeFilter } from '../domain/filter/codec';
 import { scopedKey, withCondition, type FilterSpec } from '../domain/filter/spec';
 import { PANEL_TABS, type PanelTab } from './slices/ui';
 import { DEFAULT_SORT, type TableSort } from './slices/table';
+import { decodeQuerySpec, encodeQuerySpec } from '../domain/spatial/query-param';
 
 export interface UrlState {
   hiddenLayers: readonly string[];
@@ -32,6 +34,8 @@ export interface UrlState {
   tableSort: TableSort;
   tableInView: boolean;
   panelTab: PanelTab;
+  /** The spatial question, encoded; a malformed one is dropped. */
+  query: string | null;
 }
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -48,6 +52,7 @@ export function defaultUrlState(): UrlState {
     tableSort: DEFAULT_SORT,
     tableInView: false,
     panelTab: 'layers',
+    query: null,
   };
 }
 
@@ -64,6 +69,7 @@ export function encodeUrlState(s: UrlState): string {
     p.set('sort', `${s.tableSort.desc ? '-' : ''}${s.tableSort.key}`);
   if (s.tableInView) p.set('inview', '1');
   if (s.panelTab !== 'layers') p.set('tab', s.panelTab);
+  if (s.query) p.set('q', s.query);
   return p.toString();
 }
 
@@ -132,5 +138,8 @@ export function decodeUrlState(search: string): UrlState {
   out.tableInView = p.get('inview') === '1';
   const tab = p.get('tab');
   if (tab && (PANEL_TABS as readonly string[]).includes(tab)) out.panelTab = tab as PanelTab;
+  const q = p.get('q');
+  const spec = q ? decodeQuerySpec(q) : null;
+  if (spec) out.query = encodeQuerySpec(spec);
   return out;
 }

@@ -17,6 +17,7 @@ export const pickUrlState = (s: AppState): UrlState => ({
   tableSort: s.tableSort,
   tableInView: s.tableInView,
   panelTab: s.panelTab,
+  query: s.query,
 });
 
 /** The shareable link for the current state (query and camera hash). */
@@ -45,7 +46,8 @@ function isDiscrete(prev: UrlState, next: UrlState): boolean {
     prev.hiddenLayers !== next.hiddenLayers ||
     prev.selectedId !== next.selectedId ||
     prev.stateView !== next.stateView ||
-    prev.districtView !== next.districtView
+    prev.districtView !== next.districtView ||
+    prev.query !== next.query
   );
 }
 
@@ -55,7 +57,11 @@ export function startUrlSync(): () => void {
     const fromUrl = decodeUrlState(location.search);
     // A link to a feature, a state or a panel tab opens the panel (on phones, the sheet) so it is seen.
     const open =
-      fromUrl.selectedId || fromUrl.stateView || fromUrl.districtView || fromUrl.panelTab !== 'layers';
+      fromUrl.selectedId ||
+      fromUrl.stateView ||
+      fromUrl.districtView ||
+      fromUrl.query ||
+      fromUrl.panelTab !== 'layers';
     useAppStore.setState(open ? { ...fromUrl, panelOpen: true } : fromUrl);
   };
   apply();

@@ -12,6 +12,7 @@ import { SearchBox } from './search/SearchBox';
 import { FilterChips } from './filters/FilterChips';
 import { FilterPanel } from './filters/FilterPanel';
 import { ResultsTable } from './table/ResultsTable';
+import { QueryPanel } from './query/QueryPanel';
 import { PanelTabs, tabId, tabPanelId } from './PanelTabs';
 import type { ResolvedTheme } from './use-theme';
 
@@ -61,6 +62,7 @@ export function PanelContent({ theme }: { theme: ResolvedTheme }) {
           </>
         )}
         {tab === 'filters' && <FilterPanel datasets={datasets} />}
+        {tab === 'query' && <QueryPanel datasets={datasets} />}
         {tab === 'results' && <ResultsTable datasets={datasets} />}
       </div>
     </>

@@ -17,6 +17,26 @@ import { useSelectionState } from '../sync/use-selection-state';
 import { useInteraction } from '../sync/use-interaction';
 import { mapCollection } from './map-features';
 import { sourceId } from '../data-style';
+import type { ExpressionSpecification } from 'maplibre-gl';
+import { useActiveQuery } from '../../state/selectors/query';
+import { queryStateKey, useQueryState } from '../sync/use-query-state';
+import { QueryOverlay } from '../draw/QueryOverlay';
+import { DrawControl } from '../draw/DrawControl';
+import { PointPicker } from '../draw/PointPicker';
+
+/**
+ * While a question is active only its results are drawn: the layer reads the dataset's result
+ * ids (`|id|id|`) from global state; an empty value (no question) lets everything through.
+ */
+function queryFilter(datasetId: string): ExpressionSpecification {
+  const key = queryStateKey(datasetId);
+  return [
+    'case',
+    ['to-boolean', ['global-state', key]],
+    ['in', ['concat', '|', ['to-string', ['get', 'id']], '|'], ['to-string', ['global-state', key]]],
+    true,
+  ] as ExpressionSpecification;
+}
 
 const EMPTY: FeatureCollection<Point> = { type: 'FeatureCollection', features: [] };
 const EMPTY_OFFSETS: ReadonlyMap<string, readonly [number, number]> = new Map();
@@ -33,15 +53,18 @@ function DatasetSource({
   offsets,
   offsetSlots,
   visible,
+  listed,
 }: {
   ds: Dataset;
   theme: ResolvedTheme;
   offsets: ReadonlyMap<string, readonly [number, number]>;
   offsetSlots: readonly string[];
   visible: boolean;
+  /** The positions a question lists in this dataset, or null when no question is active. */
+  listed: Uint32Array | null;
 }) {
   const filters = useAppStore((s) => s.filters);
-  const only = ds.cluster ? filteredIndexes(ds, filters) : undefined;
+  const only = ds.cluster ? (listed ?? filteredIndexes(ds, filters)) : undefined;
   const big = isBigDataset(ds);
   const fc = useMemo(
     () => mapCollection(ds, big ? EMPTY_OFFSETS : offsets, only, !big),
@@ -51,7 +74,11 @@ function DatasetSource({
     () =>
       big
         ? bigDatasetLayerSpecs(ds, theme)
-        : dataLayerSpecs(ds, theme, offsetSlots, filterExpression(ds.id, ds.fields, ds.slots)),
+        : dataLayerSpecs(ds, theme, offsetSlots, [
+            'all',
+            filterExpression(ds.id, ds.fields, ds.slots),
+            queryFilter(ds.id),
+          ] as ExpressionSpecification),
     [ds, theme, offsetSlots, big],
   );
   return (
@@ -110,9 +137,20 @@ export function DatasetLayers({
   // properties reach the worker as strings, so the offset itself cannot travel with the feature).
   const offsetSlots = useMemo(() => [...new Set([...offsets.values()].map((o) => o.join(',')))], [offsets]);
 
+  const query = useActiveQuery();
+  const queryClasses = query?.classes ?? null;
+  // Per dataset, the sorted positions a question lists (for clustered sources, which take them as data).
+  const listedBy = useMemo(() => {
+    if (!queryClasses) return null;
+    const m = new Map<string, Uint32Array>();
+    for (const ds of datasets) m.set(ds.id, Uint32Array.from(queryClasses.get(ds.id)?.keys() ?? []).sort());
+    return m;
+  }, [datasets, queryClasses]);
+
   useStyleImages(map, theme);
   useFilterState(map, datasets, filters);
-  useFilterMask(map, datasets, filters);
+  useFilterMask(map, datasets, filters, queryClasses);
+  useQueryState(map, datasets, query);
   useSelectionState(map, datasets, selectedId);
   useInteraction(map, datasets, onStateClick, onDistrictClick);
 
@@ -133,8 +171,12 @@ export function DatasetLayers({
           offsets={offsets}
           offsetSlots={offsetSlots}
           visible={isLayerVisible({ hiddenLayers }, ds.id)}
+          listed={listedBy?.get(ds.id) ?? null}
         />
       ))}
+      <QueryOverlay datasets={datasets} query={query} theme={theme} />
+      <DrawControl map={map} />
+      <PointPicker map={map} />
       <Source id="selected" type="geojson" data={selected ?? EMPTY}>
         <Layer {...selectionRingSpec(theme)} />
         {ref && <Layer {...selectionSymbolSpec(ref.dataset.layer, theme)} />}

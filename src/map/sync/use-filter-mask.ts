@@ -8,12 +8,15 @@ import { sourceId } from '../data-style';
 /**
  * The filter of a large unclustered dataset as a feature-state mask: each feature that stops or
  * starts passing gets `out: true|false`, on the main thread, and MapLibre only re-uploads its
- * paint values. Only the features whose state changes are touched.
+ * paint values. Only the features whose state changes are touched. While a spatial question is
+ * active, only its results pass.
  */
 export function useFilterMask(
   map: MapLibreMap | undefined,
   datasets: readonly Dataset[],
   filters: FilterSpec,
+  /** While a question is active: per dataset, the positions it lists (others are marked out). */
+  queryClasses: ReadonlyMap<string, ReadonlyMap<number, number>> | null = null,
 ) {
   // Per dataset, which rows are currently marked out (1) on the map.
   const marked = useRef(new Map<string, Uint8Array>());
@@ -31,7 +34,8 @@ export function useFilterMask(
           if (force) map.removeFeatureState({ source });
         }
         const pass = new Uint8Array(ds.rows.length);
-        for (const i of filteredIndexes(ds, filters)) pass[i] = 1;
+        const listed = queryClasses?.get(ds.id);
+        for (const i of filteredIndexes(ds, filters)) if (!queryClasses || listed?.has(i)) pass[i] = 1;
         for (let i = 0; i < pass.length; i++) {
           const out = pass[i] === 0 ? 1 : 0;
           if (out !== prev[i]) {
@@ -54,5 +58,5 @@ export function useFilterMask(
       map.off('style.load', onStyle);
       map.off('sourcedata', onData);
     };
-  }, [map, datasets, filters]);
+  }, [map, datasets, filters, queryClasses]);
 }

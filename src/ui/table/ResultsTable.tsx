@@ -5,7 +5,18 @@ import { useAppStore } from '../../state/store';
 import { fieldLabel, formatFieldValue } from '../../domain/model/value-labels';
 import { t, formatCount } from '../../i18n';
 import { datasetLabel } from '../dataset-label';
-import { sortRows, tableColumns, tableRows, type TableRow } from './rows';
+import { QUERY_COLUMN, queryTableRows, sortRows, tableColumns, tableRows, type TableRow } from './rows';
+import { useActiveQuery } from '../../state/selectors/query';
+import { hitRangeText } from '../../domain/spatial/query-export';
+import type { QueryHit } from '../../domain/spatial/run-query';
+
+/** The query column's text: inside / possibly, and the distance range when there is one. */
+function queryCell(h: QueryHit | undefined): string {
+  if (!h) return '';
+  const range = hitRangeText(h);
+  const m = h.membership ? t(`table.membership.${h.membership}`) : '';
+  return [m, range].filter(Boolean).join(' · ');
+}
 
 const ROW_PX = 34;
 
@@ -25,10 +36,21 @@ export function ResultsTable({ datasets }: { datasets: readonly Dataset[] }) {
   const select = useAppStore((s) => s.select);
 
   const shown = useMemo(() => datasets.filter((d) => !hiddenLayers.includes(d.id)), [datasets, hiddenLayers]);
-  const columns = useMemo(() => tableColumns(shown), [shown]);
+  const query = useActiveQuery();
+  const hasDistance = !!query?.answer.hits.some((h) => h.minKm !== null);
+  const columns = useMemo(() => {
+    const base = tableColumns(shown);
+    return query ? [base[0]!, { key: QUERY_COLUMN, field: null }, ...base.slice(1)] : base;
+  }, [shown, query]);
   const rows = useMemo(
-    () => sortRows(tableRows(shown, filters, bounds), sort, datasetLabel),
-    [shown, filters, bounds, sort],
+    () =>
+      query
+        ? // A question's answer keeps its own order (by distance) until the user sorts.
+          sort.key === 'name' && !sort.desc && hasDistance
+          ? queryTableRows(shown, query.answer.hits)
+          : sortRows(queryTableRows(shown, query.answer.hits), sort, datasetLabel)
+        : sortRows(tableRows(shown, filters, bounds), sort, datasetLabel),
+    [shown, filters, bounds, sort, query, hasDistance],
   );
   const total = datasets.reduce((n, d) => n + d.rows.length, 0);
 
@@ -85,7 +107,7 @@ export function ResultsTable({ datasets }: { datasets: readonly Dataset[] }) {
     <section className="results" aria-labelledby="results-title">
       <div className="results-head">
         <h2 id="results-title" tabIndex={-1}>
-          {t('table.title')}{' '}
+          {t(query ? 'table.queryTitle' : 'table.title')}{' '}
           <span className="count" data-testid="results-count">
             {t('table.count', { shown: rows.length, total })}
           </span>
@@ -138,7 +160,11 @@ export function ResultsTable({ datasets }: { datasets: readonly Dataset[] }) {
                     onClick={() => setSort({ key: c.key, desc: sorted ? !sort.desc : false })}
                     data-sort-key={c.key}
                   >
-                    {c.field ? fieldLabel(c.field) : t('field.layer')}
+                    {c.key === QUERY_COLUMN
+                      ? t(hasDistance ? 'table.distance' : 'table.inArea')
+                      : c.field
+                        ? fieldLabel(c.field)
+                        : t('field.layer')}
                     <span aria-hidden="true">{sorted ? (sort.desc ? ' ▼' : ' ▲') : ''}</span>
                   </button>
                 </div>
@@ -170,14 +196,17 @@ export function ResultsTable({ datasets }: { datasets: readonly Dataset[] }) {
                     select(id);
                   }}
                   data-feature-id={id}
+                  data-membership={r.hit?.membership ?? undefined}
                 >
                   {columns.map((c) => (
                     <div key={c.key} role="gridcell" className="cell" title={undefined}>
-                      {c.key === 'layer'
-                        ? datasetLabel(r.ds)
-                        : c.field
-                          ? formatFieldValue(c.field, row.values[c.key])
-                          : ''}
+                      {c.key === QUERY_COLUMN
+                        ? queryCell(r.hit)
+                        : c.key === 'layer'
+                          ? datasetLabel(r.ds)
+                          : c.field
+                            ? formatFieldValue(c.field, row.values[c.key])
+                            : ''}
                     </div>
                   ))}
                 </div>

@@ -4,11 +4,17 @@ import type { FieldSpec, FieldValue } from '../../domain/model/fields';
 import type { FilterSpec } from '../../domain/filter/spec';
 import { filteredIndexes } from '../../state/selectors/filtered';
 import type { TableSort } from '../../state/store';
+import type { QueryHit } from '../../domain/spatial/run-query';
 
 export interface TableRow {
   ds: Dataset;
   index: number;
+  /** The row's answer to the active spatial question. */
+  hit?: QueryHit;
 }
+
+/** The key of the extra column a spatial question adds (inside/possibly, distance range). */
+export const QUERY_COLUMN = '_query';
 
 export interface Column {
   key: string;
@@ -30,6 +36,17 @@ export function tableColumns(datasets: readonly Dataset[]): Column[] {
     { key: 'layer', field: null },
     ...rest.map((k) => ({ key: k, field: byKey.get(k)! })),
   ];
+}
+
+/** The rows of a question's answer, in its order (the answer is already filtered). */
+export function queryTableRows(datasets: readonly Dataset[], hits: readonly QueryHit[]): TableRow[] {
+  const byId = new Map(datasets.map((d) => [d.id, d]));
+  const out: TableRow[] = [];
+  for (const h of hits) {
+    const ds = byId.get(h.datasetId);
+    if (ds) out.push({ ds, index: h.index, hit: h });
+  }
+  return out;
 }
 
 /** Every shown dataset's filtered rows, optionally only those inside `bounds`. */
@@ -63,7 +80,13 @@ function sortable(v: FieldValue | undefined): string | number | null {
 /** Rows sorted by a column; missing values last whatever the direction. */
 export function sortRows(rows: TableRow[], sort: TableSort, labelOf: (ds: Dataset) => string): TableRow[] {
   const key = (r: TableRow) =>
-    sort.key === 'layer' ? labelOf(r.ds) : sortable(r.ds.rows[r.index]!.values[sort.key]);
+    sort.key === 'layer'
+      ? labelOf(r.ds)
+      : sort.key === QUERY_COLUMN
+        ? r.hit
+          ? (r.hit.minKm ?? (r.hit.membership === 'inside' ? 0 : 1))
+          : null
+        : sortable(r.ds.rows[r.index]!.values[sort.key]);
   const keyed = rows.map((r) => ({ r, k: key(r) }));
   const dir = sort.desc ? -1 : 1;
   keyed.sort((a, b) => {

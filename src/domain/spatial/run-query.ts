@@ -1,0 +1,266 @@
+/**
+ * Answers a QuerySpec over every dataset, honest about precision: each hit is inside or
+ * possibly inside (area and radius questions) and carries its distance range (radius, nearest
+ * and preset questions). The active filter limits every dataset (filterMask); positions are
+ * the rows' true coordinates.
+ */
+import type { FilterSpec } from '../filter/spec';
+import { valuesOf, type DatasetView, type Row } from '../model/fields';
+import { circleAroundPoint, corridorAroundLine, rectangleFromBbox, validateArea } from './buffer';
+import { classifyInArea } from './classify-in-area';
+import { nearestK } from './nearest';
+import { filterMask, pointSetFromRows } from './point-set';
+import { uncertaintyRadiusKm } from './precision-disc';
+import { blocksNearCentres, closingCoalNearReeOrGraphite, nearestHubForAwardedBlocks } from './presets';
+import type { QueryArea, QuerySpec } from './query-param';
+import { membershipName, type AreaGeometry, type Membership, type PointSet } from './types';
+import { withinRadius } from './within-radius';
+
+export interface QueryHit {
+  readonly datasetId: string;
+  /** Position of the row in its dataset. */
+  readonly index: number;
+  readonly id: string;
+  /** Inside / possibly inside the area or radius; null where the question has no boundary (nearest). */
+  readonly membership: Membership | null;
+  /** Distance range from the origin (or the preset's partner), km; null for area questions. */
+  readonly minKm: number | null;
+  readonly maxKm: number | null;
+  /** The preset's partner feature (the nearest hub, the block within reach). */
+  readonly partnerId?: string;
+}
+
+/** Why a question has no answer, as a catalogue code with parameters. */
+export type QueryProblem =
+  | { readonly code: 'area'; readonly detail: string }
+  | { readonly code: 'selfIntersecting'; readonly detail: string }
+  | { readonly code: 'noOrigin'; readonly id: string }
+  | { readonly code: 'noDataset'; readonly dataset: string }
+  | { readonly code: 'noStateOutline'; readonly state: string };
+
+export interface QueryAnswer {
+  readonly hits: readonly QueryHit[];
+  /** The area asked about (drawn on the map), or the circle of a radius question. */
+  readonly area: AreaGeometry | null;
+  /** The origin of a distance question. */
+  readonly origin: { lon: number; lat: number } | null;
+  readonly problem: QueryProblem | null;
+}
+
+const pointSets = new WeakMap<readonly Row[], PointSet>();
+/** One point set per dataset's rows (rows are immutable once loaded). */
+export function pointSetOf(ds: DatasetView): PointSet {
+  let p = pointSets.get(ds.rows);
+  if (!p) pointSets.set(ds.rows, (p = pointSetFromRows(ds.rows)));
+  return p;
+}
+
+/** The polygon an area stands for, or why it cannot be used. `stateOutline` resolves `state:` areas. */
+export function areaGeometryOf(
+  area: QueryArea,
+  stateOutline: (code: string) => AreaGeometry | null,
+): { ok: true; value: AreaGeometry } | { ok: false; problem: QueryProblem } {
+  const bad = (detail: string): { ok: false; problem: QueryProblem } => ({
+    ok: false,
+    problem: { code: /crosses itself/.test(detail) ? 'selfIntersecting' : 'area', detail },
+  });
+  switch (area.kind) {
+    case 'state': {
+      const g = stateOutline(area.code);
+      return g
+        ? { ok: true, value: g }
+        : { ok: false, problem: { code: 'noStateOutline', state: area.code } };
+    }
+    case 'circle': {
+      const r = circleAroundPoint(area.center, area.radiusKm);
+      return r.ok ? r : bad(r.error);
+    }
+    case 'rectangle': {
+      const r = rectangleFromBbox(area.bbox);
+      return r.ok ? r : bad(r.error);
+    }
+    case 'corridor': {
+      const r = corridorAroundLine(area.line, area.halfWidthKm);
+      return r.ok ? r : bad(r.error);
+    }
+    case 'polygon': {
+      const r = validateArea(area.geometry);
+      return r.ok ? r : bad(r.error);
+    }
+  }
+}
+
+/** Where a feature is, across datasets. */
+export function findRow(
+  datasets: readonly DatasetView[],
+  id: string,
+): { ds: DatasetView; index: number; row: Row } | null {
+  for (const ds of datasets) {
+    const index = ds.rows.findIndex((r) => r.id === id);
+    if (index >= 0) return { ds, index, row: ds.rows[index]! };
+  }
+  return null;
+}
+
+const none = (problem: QueryProblem): QueryAnswer => ({ hits: [], area: null, origin: null, problem });
+
+/**
+ * The answer to a question over the datasets (in their order), each limited by the filter.
+ * Area hits are in dataset then row order; distance hits by distance range.
+ */
+export function runQuery(
+  datasets: readonly DatasetView[],
+  spec: FilterSpec,
+  q: QuerySpec,
+  stateOutline: (code: string) => AreaGeometry | null = () => null,
+): QueryAnswer {
+  const hits: QueryHit[] = [];
+  if (q.kind === 'within') {
+    const g = areaGeometryOf(q.area, stateOutline);
+    if (!g.ok) return none(g.problem);
+    for (const ds of datasets) {
+      const m = classifyInArea(g.value, pointSetOf(ds), { allowed: filterMask(ds, spec) });
+      m.positions.forEach((p, j) =>
+        hits.push({
+          datasetId: ds.id,
+          index: p,
+          id: ds.rows[p]!.id,
+          membership: membershipName(m.classes[j]!),
+          minKm: null,
+          maxKm: null,
+        }),
+      );
+    }
+    return { hits, area: g.value, origin: null, problem: null };
+  }
+  if (q.kind === 'radius' || q.kind === 'near') {
+    let origin: { lon: number; lat: number; radiusKm: number };
+    let self: { ds: string; index: number } | null = null;
+    if (q.kind === 'radius') origin = { lon: q.center[0], lat: q.center[1], radiusKm: 0 };
+    else {
+      const f = findRow(datasets, q.id);
+      if (!f) return none({ code: 'noOrigin', id: q.id });
+      origin = { lon: f.row.lon, lat: f.row.lat, radiusKm: uncertaintyRadiusKm(f.row.values.precision) };
+      self = { ds: f.ds.id, index: f.index };
+    }
+    const circle = circleAroundPoint([origin.lon, origin.lat], q.km);
+    if (!circle.ok) return none({ code: 'area', detail: circle.error });
+    for (const ds of datasets) {
+      const m = withinRadius(pointSetOf(ds), origin, q.km, {
+        allowed: filterMask(ds, spec),
+        exclude: self?.ds === ds.id ? self.index : undefined,
+      });
+      m.positions.forEach((p, j) =>
+        hits.push({
+          datasetId: ds.id,
+          index: p,
+          id: ds.rows[p]!.id,
+          membership: membershipName(m.classes[j]!),
+          minKm: m.rangesKm[2 * j]!,
+          maxKm: m.rangesKm[2 * j + 1]!,
+        }),
+      );
+    }
+    hits.sort((a, b) => a.minKm! - b.minKm! || a.maxKm! - b.maxKm!);
+    return { hits, area: circle.value, origin, problem: null };
+  }
+  if (q.kind === 'nearest') {
+    const f = findRow(datasets, q.id);
+    if (!f) return none({ code: 'noOrigin', id: q.id });
+    const ds = datasets.find((d) => d.id === q.dataset);
+    if (!ds) return none({ code: 'noDataset', dataset: q.dataset });
+    const origin = { lon: f.row.lon, lat: f.row.lat, radiusKm: uncertaintyRadiusKm(f.row.values.precision) };
+    const m = nearestK(pointSetOf(ds), origin, q.k, {
+      allowed: filterMask(ds, spec),
+      exclude: f.ds.id === ds.id ? f.index : undefined,
+    });
+    m.positions.forEach((p, j) =>
+      hits.push({
+        datasetId: ds.id,
+        index: p,
+        id: ds.rows[p]!.id,
+        membership: null,
+        minKm: m.rangesKm[2 * j]!,
+        maxKm: m.rangesKm[2 * j + 1]!,
+      }),
+    );
+    return { hits, area: null, origin, problem: null };
+  }
+  // Presets: one hit per feature of the first dataset, with its nearest partner.
+  const res =
+    q.preset === 'hub-for-awarded-blocks'
+      ? nearestHubForAwardedBlocks(datasets, spec, 1)
+      : q.preset === 'coal-near-ree-graphite'
+        ? closingCoalNearReeOrGraphite(datasets, spec, q.km)
+        : blocksNearCentres(datasets, spec, q.km);
+  if (res.missing.length > 0) return none({ code: 'noDataset', dataset: res.missing.join(', ') });
+  const best = new Map<string, QueryHit>();
+  for (const p of res.pairs) {
+    const key = `${p.fromDataset}:${p.fromIndex}`;
+    const prev = best.get(key);
+    const better =
+      !prev ||
+      (p.membership === 'inside' && prev.membership !== 'inside') ||
+      (p.membership === prev.membership && p.minKm < prev.minKm!);
+    if (better)
+      best.set(key, {
+        datasetId: p.fromDataset,
+        index: p.fromIndex,
+        id: p.fromId,
+        membership: p.membership,
+        minKm: p.minKm,
+        maxKm: p.maxKm,
+        partnerId: p.toId,
+      });
+  }
+  hits.push(...[...best.values()].sort((a, b) => a.minKm! - b.minKm! || a.maxKm! - b.maxKm!));
+  return { hits, area: null, origin: null, problem: null };
+}
+
+export interface SummaryCount {
+  inside: number;
+  possibly: number;
+  /** Every hit (nearest hits have no membership and count here only). */
+  total: number;
+}
+
+export interface QuerySummary {
+  readonly total: SummaryCount;
+  readonly byDataset: ReadonlyMap<string, SummaryCount>;
+  readonly byMineral: ReadonlyMap<string, SummaryCount>;
+  readonly byStatus: ReadonlyMap<string, SummaryCount>;
+  readonly byState: ReadonlyMap<string, SummaryCount>;
+}
+
+const zero = (): SummaryCount => ({ inside: 0, possibly: 0, total: 0 });
+
+/** Counts of the hits by dataset, mineral, status and state, inside and possibly apart. */
+export function summarizeHits(datasets: readonly DatasetView[], hits: readonly QueryHit[]): QuerySummary {
+  const byId = new Map(datasets.map((d) => [d.id, d]));
+  const total = zero();
+  const maps = {
+    byDataset: new Map<string, SummaryCount>(),
+    byMineral: new Map<string, SummaryCount>(),
+    byStatus: new Map<string, SummaryCount>(),
+    byState: new Map<string, SummaryCount>(),
+  };
+  const add = (m: Map<string, SummaryCount>, key: string, h: QueryHit) => {
+    let c = m.get(key);
+    if (!c) m.set(key, (c = zero()));
+    c.total++;
+    if (h.membership === 'inside') c.inside++;
+    if (h.membership === 'possibly') c.possibly++;
+  };
+  for (const h of hits) {
+    const row = byId.get(h.datasetId)?.rows[h.index];
+    total.total++;
+    if (h.membership === 'inside') total.inside++;
+    if (h.membership === 'possibly') total.possibly++;
+    add(maps.byDataset, h.datasetId, h);
+    if (!row) continue;
+    for (const m of valuesOf(row.values.minerals)) add(maps.byMineral, m, h);
+    for (const s of valuesOf(row.values.status)) add(maps.byStatus, s, h);
+    for (const s of valuesOf(row.values.state)) add(maps.byState, s, h);
+  }
+  return { total, ...maps };
+}
