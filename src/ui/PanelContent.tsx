@@ -13,6 +13,7 @@ import { FilterChips } from './filters/FilterChips';
 import { FilterPanel } from './filters/FilterPanel';
 import { ResultsTable } from './table/ResultsTable';
 import { QueryPanel } from './query/QueryPanel';
+import { useActiveQuery } from '../state/selectors/query';
 import { PanelTabs, tabId, tabPanelId } from './PanelTabs';
 import type { ResolvedTheme } from './use-theme';
 
@@ -29,7 +30,8 @@ export function PanelContent({ theme }: { theme: ResolvedTheme }) {
   const tab = useAppStore((s) => s.panelTab);
   const filters = useAppStore((s) => s.filters);
   const hiddenLayers = useAppStore((s) => s.hiddenLayers);
-  const resultCount = useMemo(
+  const query = useActiveQuery();
+  const allCount = useMemo(
     () =>
       datasets.reduce(
         (n, d) => (hiddenLayers.includes(d.id) ? n : n + filteredIndexes(d, filters).length),
@@ -37,6 +39,8 @@ export function PanelContent({ theme }: { theme: ResolvedTheme }) {
       ),
     [datasets, filters, hiddenLayers],
   );
+  // While a question is active the table (and the map) show its answer only.
+  const resultCount = query ? query.answer.hits.length : allCount;
   if (!data) return null;
   const curated = selectedId ? featureIndex(data).get(selectedId) : undefined;
   const other = !curated && selectedId ? rowIndex(datasets).get(selectedId) : undefined;

@@ -2,7 +2,9 @@ import { useId, useMemo, useState } from 'react';
 import type { Dataset } from '../../data/datasets';
 import { useAppStore, type DrawMode } from '../../state/store';
 import { useAtlasData } from '../../state/use-data';
-import { useActiveQuery, type ActiveQuery } from '../../state/selectors/query';
+import { answerQuery, useActiveQuery, type ActiveQuery } from '../../state/selectors/query';
+import { showExtent } from '../../commands/registry';
+import { bbox } from '@turf/turf';
 import { currentLink } from '../../state/url-sync';
 import { encodeQuerySpec, distanceProblem, MAX_NEAREST } from '../../domain/spatial/query-param';
 import { PRESET_IDS, type PresetId } from '../../domain/spatial/presets';
@@ -263,7 +265,16 @@ export function QueryPanel({ datasets }: { datasets: readonly Dataset[] }) {
   };
   const ask = (spec: Parameters<typeof encodeQuerySpec>[0]) => {
     setError(null);
-    setQuery(encodeQuerySpec(spec));
+    const q = encodeQuerySpec(spec);
+    setQuery(q);
+    // Show where the answer is (a state's outline arrives later and keeps the state view's camera).
+    const a = answerQuery(
+      datasets,
+      useAppStore.getState().filters,
+      useAppStore.getState().hiddenLayers,
+      q,
+    )?.answer;
+    if (a?.area) showExtent(bbox(a.area) as [number, number, number, number], 9);
   };
   const selected = selectedId ? findRow(datasets, selectedId) : null;
   const typed = () => {

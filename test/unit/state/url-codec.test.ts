@@ -6,6 +6,7 @@ import { STATE_CODES } from '../../../src/domain/states';
 import { PANEL_TABS } from '../../../src/state/slices/ui';
 import type { Condition, FilterSpec } from '../../../src/domain/filter/spec';
 
+import { encodeQuerySpec } from '../../../src/domain/spatial/query-param';
 const slug = fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,3}$/);
 const fieldKey = fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9_-]{0,11}$/);
 const key = fc.oneof(
@@ -47,6 +48,17 @@ const arbState: fc.Arbitrary<UrlState> = fc.record({
   tableSort: fc.record({ key: fieldKey, desc: fc.boolean() }),
   tableInView: fc.boolean(),
   panelTab: fc.constantFrom(...PANEL_TABS),
+  query: fc.option(
+    fc.constantFrom(
+      encodeQuerySpec({ kind: 'within', area: { kind: 'rectangle', bbox: [84, 19, 87, 22] } }),
+      encodeQuerySpec({ kind: 'radius', center: [85.12, 20.5], km: 100 }),
+      'within!state:IN-OR',
+      'near:blk-katghora,100',
+      'knn:blk-katghora,processing,5',
+      'preset:blocks-near-centres,200',
+    ),
+    { nil: null },
+  ),
 });
 
 describe('URL codec', () => {
