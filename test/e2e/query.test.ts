@@ -144,7 +144,7 @@ describe.skipIf(!browserAvailable)('query: spatial questions', () => {
     const bp = pointSetFromRows(blocks.rows);
     // The hub with the most blocks within 100 km makes the strongest case.
     const scored = hubs.rows
-      .filter((h) => h.values.precision === 'site')
+      .filter((h) => ['site', 'locality'].includes(String(h.values.precision)))
       .map((h) => {
         const origin = { lon: h.lon, lat: h.lat, radiusKm: uncertaintyRadiusKm(h.values.precision) };
         const r = withinRadius(bp, origin, 100);
