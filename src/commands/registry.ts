@@ -109,7 +109,8 @@ export const COMMANDS = [
     labelKey: 'cmd.clear',
     shortcut: 'Escape',
     run: ({ state: s }) => {
-      if (s.selectedId) s.select(null);
+      if (s.stack) s.setStack(null);
+      else if (s.selectedId) s.select(null);
       else if (s.districtView) s.setDistrictView(null);
       else if (s.stateView) s.setStateView(null);
     },

@@ -145,8 +145,7 @@ describe('expectedPlacement', () => {
     const overseas = { layer: 'overseas', precision: 'country', district: null };
     expect(expectedPlacement({ ...overseas, country: 'AR', state: 'AR-K' }, g)).toEqual({
       coordinates: [-66.9, -27.3],
-      basis:
-        'Province-level point: centre of Catamarca (Province centre of Catamarca). Not the site.',
+      basis: 'Province-level point: centre of Catamarca (Province centre of Catamarca). Not the site.',
     });
     expect(expectedPlacement({ ...overseas, country: 'AU', state: null }, g)).toMatchObject({
       coordinates: [134, -25],
