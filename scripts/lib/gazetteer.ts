@@ -242,7 +242,10 @@ function plainMethod(basis: string): string {
   return basis
     .replace(/\bcenterOfMass\b/g, 'the centre of mass')
     .replace(/\bpoleOfInaccessibility\b/g, 'the point farthest inside')
-    .replace(/\bNatural Earth 1:10m admin-1 ([A-Z]{2}-[A-Z0-9]+) polygon\b/g, 'the Natural Earth outline of $1');
+    .replace(
+      /\bNatural Earth 1:10m admin-1 ([A-Z]{2}-[A-Z0-9]+) polygon\b/g,
+      'the Natural Earth outline of $1',
+    );
 }
 
 function overseasPlacement(props: PlacementProps, g: Gazetteer): Placement {
