@@ -203,7 +203,7 @@ function districtPlacement(props: PlacementProps, g: Gazetteer): Placement {
     basis:
       `District centre of ${props.district.trim()}${spelling}, ${stateName(c.state)}: median of ` +
       `${c.postOffices} GeoNames post offices${c.parent ? ` in the sub-districts of ${c.parent} that now form it` : ''} ` +
-      `(geodata/gazetteer/district-centres.json). Not ${what}.`,
+      `(GeoNames postal data, CC BY 4.0). Not ${what}.`,
   };
 }
 
@@ -237,6 +237,17 @@ function statePlacement(props: PlacementProps, g: Gazetteer): Placement {
   };
 }
 
+/** A derivation note in a reader's words: no tool names (`centerOfMass`) on a card. */
+function plainMethod(basis: string): string {
+  return basis
+    .replace(/\bcenterOfMass\b/g, 'the centre of mass')
+    .replace(/\bpoleOfInaccessibility\b/g, 'the point farthest inside')
+    .replace(
+      /\bNatural Earth 1:10m admin-1 ([A-Z]{2}-[A-Z0-9]+) polygon\b/g,
+      'the Natural Earth outline of $1',
+    );
+}
+
 function overseasPlacement(props: PlacementProps, g: Gazetteer): Placement {
   if (props.precision !== 'country' && props.precision !== 'state') {
     return {
@@ -257,7 +268,7 @@ function overseasPlacement(props: PlacementProps, g: Gazetteer): Placement {
       const basis = c.basis.trim().replace(/\.$/, '');
       return {
         coordinates: [c.lon, c.lat],
-        basis: `${level} point: centre of ${c.name} (geodata/gazetteer/overseas-centres.json: ${basis}). Not the site.`,
+        basis: `${level} point: centre of ${c.name} (${plainMethod(basis)}). Not the site.`,
       };
     }
   }

@@ -2,10 +2,12 @@ import { useEffect, useMemo } from 'react';
 import { MapView } from '../map/MapView';
 import { DatasetLayers } from '../map/layers/DatasetLayers';
 import { MapSync } from '../map/MapSync';
+import { CoordinateReadout } from '../map/CoordinateReadout';
 import { Header } from '../ui/Header';
 import { SidePanel } from '../ui/SidePanel';
 import { AboutDialog } from '../ui/AboutDialog';
 import { BoundaryNote } from '../ui/BoundaryNote';
+import { StackChooser } from '../ui/StackChooser';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { Notice } from '../ui/Notice';
 import { PanelContent } from '../ui/PanelContent';
@@ -20,7 +22,7 @@ import { filterCatalogue } from '../state/selectors/filtered';
 import { t } from '../i18n';
 import { useAppStore } from '../state/store';
 import { startUrlSync } from '../state/url-sync';
-import { installKeyboardShortcuts, openDistrictView, openStateView } from '../commands/registry';
+import { installKeyboardShortcuts, openDistrictView, openStateView, runCommand } from '../commands/registry';
 
 /** The app's absolute base URL, so the map style can name every file on our own origin. */
 export function appBaseUrl(): string {
@@ -84,12 +86,36 @@ export function App() {
 
   return (
     <div className="app">
+      <nav className="skip-links" aria-label={t('skip.map')}>
+        <a
+          href="#map"
+          className="skip-link"
+          onClick={(e) => {
+            e.preventDefault();
+            runCommand('focus-map');
+          }}
+        >
+          {t('skip.map')}
+        </a>
+        <a
+          href="#results"
+          className="skip-link"
+          onClick={(e) => {
+            e.preventDefault();
+            useAppStore.getState().setPanelTab('results');
+            requestAnimationFrame(() => document.getElementById('results-title')?.focus());
+          }}
+        >
+          {t('skip.results')}
+        </a>
+      </nav>
       <Header asOf={data?.manifest.asOf ?? null} resolvedTheme={theme} />
       <main className="app-main">
         <div className="map-wrap">
           <ErrorBoundary label={t('error.map')}>
             <MapView theme={theme} baseUrl={baseUrl}>
               <MapSync />
+              <CoordinateReadout />
               {datasets.length > 0 && (
                 <DatasetLayers
                   datasets={datasets}
@@ -101,6 +127,7 @@ export function App() {
             </MapView>
           </ErrorBoundary>
           <BoundaryNote />
+          <StackChooser />
           <Notice />
         </div>
         <SidePanel>

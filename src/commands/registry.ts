@@ -110,6 +110,7 @@ export const COMMANDS = [
     shortcut: 'Escape',
     run: ({ state: s }) => {
       if (s.drawMode) s.setDrawMode(null);
+      else if (s.stack) s.setStack(null);
       else if (s.selectedId) s.select(null);
       else if (s.query) s.clearQuery();
       else if (s.districtView) s.setDistrictView(null);

@@ -41,6 +41,8 @@ export interface StateExtent {
   name: string;
   nameHi: string;
   bbox: [number, number, number, number];
+  /** Where the map writes the state's name (a point inside its outline). */
+  label: [number, number];
 }
 
 type Fetch = (url: string) => Promise<{ ok: boolean; status: number; text(): Promise<string> }>;
@@ -124,7 +126,13 @@ export async function loadAtlasData(
   if (!labels.ok) console.warn(`${labels.error}: the state view is unavailable`);
   const states = labels.ok
     ? labels.value.features
-        .map(({ properties: p }) => ({ code: p.code, name: p.name, nameHi: p.name_hi, bbox: p.bbox }))
+        .map(({ properties: p, geometry }) => ({
+          code: p.code,
+          name: p.name,
+          nameHi: p.name_hi,
+          bbox: p.bbox,
+          label: geometry.coordinates,
+        }))
         .sort((a, b) => a.name.localeCompare(b.name))
     : [];
   // Likewise the district list feeds only the district view.

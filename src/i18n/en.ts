@@ -234,6 +234,19 @@ export const en = {
   'health.gap.exploration':
     'GSI’s project list: GSI publishes programme counts (“over 4,000” projects), not projects with places.',
 
+  // ---------------------------------------------------------------- skip links, readout, stacks
+  'skip.map': 'Skip to map',
+  'skip.results': 'Skip to results',
+  'readout.label': 'Pointer position',
+  'readout.centre': 'Map centre',
+  'stack.title_one': '{count} feature here',
+  'stack.title_other': '{count} features here: choose one',
+  'stack.close': 'Close the list',
+  'badge.stateOnly_one': '{count} known only to {state}',
+  'badge.stateOnly_other': '{count} known only to {state}',
+  'legend.precisionNote':
+    'Beyond zoom 7, features known only to a state are not drawn as points: a badge at the state’s name counts them (click it for the list). Cluster zoom stops where the points’ precision ends.',
+
   // ---------------------------------------------------------------- datasets
   'layer.blocks': 'Critical-mineral blocks',
   'layer.exploration': 'Exploration finds',
@@ -341,7 +354,9 @@ export const en = {
 
   // ---------------------------------------------------------------- boundary note
   'boundary.note':
-    'Boundaries: Natural Earth; Pakistan-administered Kashmir shown in J&K and Ladakh as India claims, Aksai Chin not yet. External boundaries are not authoritative.',
+    'Boundaries drawn from Natural Earth, with Pakistan-administered Kashmir inside J&K and Ladakh as India claims; Aksai Chin and the Shaksgam valley follow Natural Earth’s de facto line. External boundaries are not authoritative.',
+  'boundary.fold': 'Hide this note',
+  'boundary.unfold': 'Boundaries',
   'boundary.sources': 'Sources',
 
   // ---------------------------------------------------------------- notice
@@ -402,6 +417,9 @@ export const en = {
   'card.company': 'Company',
   'card.mineType': 'Mine type',
   'card.year': 'Year',
+  'card.closedIn': '{year}',
+  'card.scheduledBy': 'to close by {year}',
+  'card.scheduledPassed': 'to close by {year} (deadline passed; no later source)',
   'card.repurposedAs': 'Repurposed as',
   'card.institution': 'Institution',
   'card.city': 'City',

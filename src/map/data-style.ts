@@ -58,8 +58,74 @@ export function parseImageName(
 
 const UNCLUSTERED: ExpressionSpecification = ['!', ['has', 'point_count']];
 
+/** Beyond this zoom a feature known only to its state is not a point: the state's badge counts it. */
+export const STATE_POINT_MAXZOOM = 7;
+/** Drawn as a point: anything but a state-precision feature past STATE_POINT_MAXZOOM. */
+const AS_POINT: ExpressionSpecification = [
+  'any',
+  ['!=', ['get', 'precision'], 'state'],
+  ['<', ['zoom'], STATE_POINT_MAXZOOM],
+];
+
+/** A cluster is drawn unless all its points are known only to a state and the map is past their scale. */
+const CLUSTER_SHOWN: ExpressionSpecification = [
+  'all',
+  ['has', 'point_count'],
+  ['any', ['<', ['zoom'], STATE_POINT_MAXZOOM], ['<', ['get', 'minPrec'], 3]],
+];
+
+/** Precision as a rank for cluster properties: the most precise point of a cluster sets its scale. */
+export const PRECISION_RANK: Record<string, number> = {
+  site: 0,
+  locality: 1,
+  district: 2,
+  state: 3,
+  country: 4,
+};
+/** The deepest zoom a cluster opens to, by the rank of its most precise point. */
+export const EXPANSION_MAXZOOM: Record<number, number> = {
+  0: 14,
+  1: 11,
+  2: 9,
+  3: STATE_POINT_MAXZOOM - 0.5,
+  4: 4,
+};
+
+/** MapLibre cluster properties: the lowest precision rank among a cluster's points. */
+export const CLUSTER_PROPERTIES = {
+  minPrec: [
+    'min',
+    ['match', ['get', 'precision'], 'site', 0, 'locality', 1, 'district', 2, 'state', 3, 'country', 4, 0],
+  ],
+} as const;
+
+/** Clusters of different layers at one place (a state centre) are drawn side by side, never on one pixel. */
+const CLUSTER_SHIFT: Partial<Record<LayerId, [number, number]>> = {
+  blocks: [-14, 0],
+  'coal-closures': [14, 0],
+};
+/** Each layer's clusters in a colour of its own family, so a cluster says which layer it holds. */
+const CLUSTER_COLOR: Partial<Record<LayerId, Record<Theme, string>>> = {
+  blocks: { light: '#1f5f74', dark: '#5fa8c4' },
+  'coal-closures': { light: '#5b4636', dark: '#b39a85' },
+};
+
 /** Metres per pixel at zoom 0 for 512-px tiles, at India's mean latitude (~22°N). */
 const M_PER_PX_Z0 = (40_075_016.686 * Math.cos((22 * Math.PI) / 180)) / 512;
+
+/** A cluster's disc radius in px at a zoom, from its `minPrec` cluster property. */
+function clusterRadiusPx(atZoom: number): ExpressionSpecification {
+  const scale = 2 ** atZoom / M_PER_PX_Z0;
+  return [
+    'match',
+    ['get', 'minPrec'],
+    2,
+    (PRECISION_RADIUS_KM.district ?? 0) * 1000 * scale,
+    3,
+    (PRECISION_RADIUS_KM.state ?? 0) * 1000 * scale,
+    0,
+  ] as unknown as ExpressionSpecification;
+}
 
 function precisionRadiusPx(atZoom: number): ExpressionSpecification {
   const scale = 2 ** atZoom / M_PER_PX_Z0;
@@ -102,7 +168,7 @@ export function dataLayerSpecs(
       id: haloLayerId(id),
       type: 'circle',
       source,
-      filter: withFilter(['all', UNCLUSTERED, ['!=', ['get', 'precision'], 'site']]),
+      filter: withFilter(['all', UNCLUSTERED, AS_POINT, ['!=', ['get', 'precision'], 'site']]),
       paint: {
         'circle-radius': [
           'interpolate',
@@ -135,7 +201,7 @@ export function dataLayerSpecs(
       id: ringLayerId(id),
       type: 'circle',
       source,
-      filter: withFilter(UNCLUSTERED),
+      filter: withFilter(['all', UNCLUSTERED, AS_POINT]),
       paint: {
         'circle-radius': 13,
         'circle-opacity': 0,
@@ -154,7 +220,7 @@ export function dataLayerSpecs(
       id: symbolLayerId(id),
       type: 'symbol',
       source,
-      filter: withFilter(UNCLUSTERED),
+      filter: withFilter(['all', UNCLUSTERED, AS_POINT]),
       layout: {
         'icon-image': ['concat', `${IMAGE_PREFIX}${layer}|`, category, `|${theme}`],
         'icon-size': ['interpolate', ['linear'], ['zoom'], 3, 0.34, 7, 0.46, 11, 0.56],
@@ -166,15 +232,43 @@ export function dataLayerSpecs(
   ];
 
   if (ds.cluster) {
+    const shift = CLUSTER_SHIFT[layer] ?? [0, 0];
+    const clusterColor = CLUSTER_COLOR[layer]?.[theme] ?? CLUSTER[theme];
     specs.push(
+      {
+        // A cluster of imprecise points carries the disc of its most precise point's precision.
+        id: `${id}-cluster-halo`,
+        type: 'circle',
+        source,
+        filter: ['all', CLUSTER_SHOWN, ['>=', ['get', 'minPrec'], 2]],
+        paint: {
+          'circle-radius': [
+            'interpolate',
+            ['exponential', 2],
+            ['zoom'],
+            0,
+            clusterRadiusPx(0),
+            16,
+            clusterRadiusPx(16),
+          ],
+          'circle-color': clusterColor,
+          'circle-opacity': 0.06,
+          'circle-stroke-color': clusterColor,
+          'circle-stroke-width': 1,
+          'circle-stroke-opacity': 0.35,
+          'circle-pitch-alignment': 'map',
+          'circle-translate': shift,
+        },
+      },
       {
         id: clusterLayerId(id),
         type: 'circle',
         source,
-        filter: ['has', 'point_count'],
+        filter: CLUSTER_SHOWN,
         paint: {
-          // Clusters mix categories, so they take a neutral colour rather than a status colour.
-          'circle-color': CLUSTER[theme],
+          // Clusters mix categories: they take their layer's colour family, not a status colour.
+          'circle-color': clusterColor,
+          'circle-translate': shift,
           'circle-opacity': 0.88,
           'circle-radius': ['step', ['get', 'point_count'], 13, 5, 16, 15, 20, 40, 25],
           'circle-stroke-color': HALO_STROKE[theme],
@@ -185,7 +279,7 @@ export function dataLayerSpecs(
         id: clusterCountLayerId(id),
         type: 'symbol',
         source,
-        filter: ['has', 'point_count'],
+        filter: CLUSTER_SHOWN,
         layout: {
           'text-field': ['to-string', ['get', 'point_count']],
           'text-font': [FONT_BOLD],
@@ -194,7 +288,12 @@ export function dataLayerSpecs(
           // A count never pushes a state's name off the map.
           'text-ignore-placement': true,
         },
-        paint: { 'text-color': '#ffffff', 'text-halo-color': 'rgba(0,0,0,0.35)', 'text-halo-width': 1 },
+        paint: {
+          'text-color': '#ffffff',
+          'text-halo-color': 'rgba(0,0,0,0.35)',
+          'text-halo-width': 1,
+          'text-translate': shift,
+        },
       },
     );
   }

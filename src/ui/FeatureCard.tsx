@@ -144,7 +144,9 @@ function LayerFields({ f }: { f: AtlasFeature }) {
         <>
           <Row label={t('card.company')}>{p.subsidiary ? `${p.subsidiary} (${p.company})` : p.company}</Row>
           <Row label={t('card.mineType')}>{p.mineType ? mineTypeLabel(p.mineType) : null}</Row>
-          <Row label={t('card.year')}>{p.closureYear}</Row>
+          <Row label={t('card.year')}>
+            {p.closureYear !== null ? closureYearText(p.closureStatus, p.closureYear, p.asOf) : null}
+          </Row>
           <Row label={t('card.repurposedAs')}>{p.repurposedAs}</Row>
         </>
       );
@@ -168,6 +170,17 @@ function LayerFields({ f }: { f: AtlasFeature }) {
         </>
       );
   }
+}
+
+/**
+ * A closure year in words that say what it is: a scheduled year that has passed is not a fact of
+ * closure, and the card says so.
+ */
+function closureYearText(status: string, year: number, asOf: string): string {
+  if (status !== 'scheduled') return t('card.closedIn', { year: String(year) });
+  // A scheduled year before the data's as-of year has passed with no later source saying what happened.
+  const passed = year < Number(asOf.slice(0, 4));
+  return t(passed ? 'card.scheduledPassed' : 'card.scheduledBy', { year: String(year) });
 }
 
 /** Everything known about one feature, and where that knowledge came from. */

@@ -293,7 +293,7 @@ describe.skipIf(!browserAvailable)('map experience: desktop', () => {
     );
   });
 
-  it('clicking a state outlines it and shows counts that equal the data', async () => {
+  it('clicking a state’s name outlines it and shows counts that equal the data; empty map moves nothing', async () => {
     await jumpTo(s.page, [82, 22], 4.3);
     const code = 'IN-CG';
     // Find a point inside the state with no feature near it, as a user would click.
@@ -320,7 +320,44 @@ describe.skipIf(!browserAvailable)('map experience: desktop', () => {
         }
       throw new Error('no empty point in the state');
     }, code);
+    // A click on empty land clears the selection and moves nothing: no state view, same camera.
+    const before = await s.page.evaluate(() => ({
+      z: window.khanij!.map.getZoom(),
+      c: window.khanij!.map.getCenter().toArray(),
+    }));
     await s.page.mouse.click(at.x, at.y);
+    await s.page.waitForTimeout(600);
+    expect(await s.page.getByTestId('state-summary').count()).toBe(0);
+    const after = await s.page.evaluate(() => ({
+      z: window.khanij!.map.getZoom(),
+      c: window.khanij!.map.getCenter().toArray(),
+    }));
+    expect(after).toEqual(before);
+    // The state's name opens its view: a pixel of the drawn label that no data symbol covers.
+    const onLabel = await s.page.evaluate((c) => {
+      const map = window.khanij!.map;
+      const r = map.getCanvas().getBoundingClientRect();
+      const data = window.khanij!.getData();
+      if (data.kind !== 'ready') throw new Error('data not ready');
+      const lp = map.project(data.data.states.find((x) => x.code === c)!.label);
+      const layers = map
+        .getStyle()
+        .layers.map((l) => l.id)
+        .filter((id) => /-(symbol|cluster)$/.test(id));
+      for (let dy = -12; dy <= 12; dy += 3)
+        for (let dx = -40; dx <= 40; dx += 4) {
+          const p = { x: lp.x + dx, y: lp.y + dy };
+          const label = map.queryRenderedFeatures([p.x, p.y], { layers: ['states-label'] })[0];
+          const box: [[number, number], [number, number]] = [
+            [p.x - 8, p.y - 8],
+            [p.x + 8, p.y + 8],
+          ];
+          if (label?.properties.code === c && map.queryRenderedFeatures(box, { layers }).length === 0)
+            return { x: r.left + p.x, y: r.top + p.y };
+        }
+      throw new Error('no free pixel on the state label');
+    }, code);
+    await s.page.mouse.click(onLabel.x, onLabel.y);
     await s.page.getByTestId('state-summary').waitFor();
     await waitForMapIdle(s.page);
     const expected = Object.fromEntries(

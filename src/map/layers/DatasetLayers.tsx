@@ -7,7 +7,14 @@ import { isLayerVisible, useAppStore } from '../../state/store';
 import { filteredIndexes } from '../../state/selectors/filtered';
 import { filterExpression } from '../../domain/filter/expression';
 import { displayOffsets } from '../../domain/offsets';
-import { bigDatasetLayerSpecs, dataLayerSpecs, selectionRingSpec, selectionSymbolSpec } from '../data-style';
+import {
+  bigDatasetLayerSpecs,
+  CLUSTER_PROPERTIES,
+  dataLayerSpecs,
+  selectionRingSpec,
+  selectionSymbolSpec,
+} from '../data-style';
+import { StateBadges } from './StateBadges';
 import { isBigDataset } from '../../data/datasets';
 import { useFilterMask } from '../sync/use-filter-mask';
 import type { ResolvedTheme } from '../basemap-style';
@@ -89,6 +96,7 @@ function DatasetSource({
       cluster={ds.cluster}
       clusterRadius={36}
       clusterMaxZoom={10}
+      clusterProperties={ds.cluster ? CLUSTER_PROPERTIES : undefined}
     >
       {specs.map((spec) => (
         <Layer
@@ -177,6 +185,7 @@ export function DatasetLayers({
       <QueryOverlay datasets={datasets} query={query} theme={theme} />
       <DrawControl map={map} />
       <PointPicker map={map} />
+      <StateBadges datasets={datasets} theme={theme} />
       <Source id="selected" type="geojson" data={selected ?? EMPTY}>
         <Layer {...selectionRingSpec(theme)} />
         {ref && <Layer {...selectionSymbolSpec(ref.dataset.layer, theme)} />}

@@ -2,8 +2,14 @@ import { useEffect } from 'react';
 import type { GeoJSONSource, MapLayerMouseEvent, Map as MapLibreMap } from 'maplibre-gl';
 import type { Point } from 'geojson';
 import { useAppStore } from '../../state/store';
-import { interactiveLayerIds, type DatasetStyleInput } from '../data-style';
+import { EXPANSION_MAXZOOM, interactiveLayerIds, type DatasetStyleInput } from '../data-style';
+import { STATE_BADGES } from '../layers/StateBadges';
 import { BASEMAP_IDS } from '../basemap-style';
+
+/** Features within this many pixels of a click count as one stack. */
+const STACK_PX = 6;
+/** Layers whose features name a state: a click on them opens its view. */
+const STATE_LABEL_LAYERS = [BASEMAP_IDS.statesLabel, `${BASEMAP_IDS.statesLabel}-small`, STATE_BADGES];
 
 /** The state (ISO code) under a screen point, if any. */
 function stateAtPoint(map: MapLibreMap, point: { x: number; y: number }): string | null {
@@ -55,32 +61,60 @@ export function useInteraction(
         (id) => map.getLayer(id) && map.getLayoutProperty(id, 'visibility') !== 'none',
       );
       // Features a large dataset's filter mask hides are drawn transparent: they are not there.
-      const hits = (present.length ? map.queryRenderedFeatures(e.point, { layers: present }) : []).filter(
-        (h) => h.state?.out !== true,
-      );
+      const visible = (hs: ReturnType<typeof map.queryRenderedFeatures>) =>
+        hs.filter((h) => h.state?.out !== true);
+      const hits = visible(present.length ? map.queryRenderedFeatures(e.point, { layers: present }) : []);
       const f = hits[0];
       if (!f) {
-        // Empty land opens that state's view; the sea clears both selection and state view.
+        // Empty map: a click clears the selection and moves nothing, unless it was on a state's
+        // name or badge (that opens the state's view), or on a district inside the open state view.
         select(null);
-        const code = stateAtPoint(map, e.point);
+        useAppStore.getState().setStack(null);
+        const label = map.queryRenderedFeatures(e.point, {
+          layers: STATE_LABEL_LAYERS.filter((l) => map.getLayer(l)),
+        })[0];
+        const code = label?.properties.code;
+        if (typeof code === 'string') {
+          onStateClick(code);
+          return;
+        }
         const open = useAppStore.getState().stateView;
-        const district = code && code === open ? districtAtPoint(map, e.point) : null;
+        const district = open && stateAtPoint(map, e.point) === open ? districtAtPoint(map, e.point) : null;
         if (district) onDistrictClick(district);
-        else if (code) onStateClick(code);
-        else useAppStore.getState().setStateView(null);
         return;
       }
       if (f.properties?.cluster) {
         const src = map.getSource(f.source) as GeoJSONSource;
+        const cap = EXPANSION_MAXZOOM[Number(f.properties.minPrec ?? 0)] ?? 14;
         src
           .getClusterExpansionZoom(f.properties.cluster_id as number)
           .then((zoom) => {
-            map.easeTo({ center: (f.geometry as Point).coordinates as [number, number], zoom: zoom + 0.5 });
+            // Never deeper than the points' precision supports: state points stop short of zoom 7.
+            map.easeTo({
+              center: (f.geometry as Point).coordinates as [number, number],
+              zoom: Math.max(map.getZoom(), Math.min(zoom + 0.5, cap)),
+            });
           })
           // The data changed under the click (a filter): the cluster is gone, nothing to open.
           .catch(() => undefined);
         return;
       }
+      // Several features within a few pixels (a stack): let the user choose, rather than guess.
+      const box: [[number, number], [number, number]] = [
+        [e.point.x - STACK_PX, e.point.y - STACK_PX],
+        [e.point.x + STACK_PX, e.point.y + STACK_PX],
+      ];
+      const near = visible(map.queryRenderedFeatures(box, { layers: present })).filter(
+        (h) => !h.properties?.cluster,
+      );
+      const stack = [
+        ...new Set(near.map((h) => h.properties?.id).filter((x): x is string => typeof x === 'string')),
+      ];
+      if (stack.length > 1) {
+        useAppStore.getState().setStack({ ids: stack, x: e.point.x, y: e.point.y });
+        return;
+      }
+      useAppStore.getState().setStack(null);
       const slug = f.properties?.id;
       if (typeof slug === 'string') select(slug);
     };

@@ -13,6 +13,9 @@ export interface SelectionSlice {
   districtView: string | null;
   /** The map's visible extent [west, south, east, north], for "only what the map shows". */
   viewBounds: Bounds | null;
+  /** Features stacked under a click (within a few pixels), for the user to choose from. */
+  stack: { ids: readonly string[]; x: number; y: number } | null;
+  setStack: (stack: { ids: readonly string[]; x: number; y: number } | null) => void;
   select: (id: string | null) => void;
   setStateView: (code: StateCode | null) => void;
   setDistrictView: (key: string | null) => void;
@@ -24,7 +27,9 @@ export const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice
   stateView: null,
   districtView: null,
   viewBounds: null,
-  select: (selectedId) => set(selectedId ? { selectedId, panelOpen: true } : { selectedId }),
+  stack: null,
+  setStack: (stack) => set({ stack }),
+  select: (selectedId) => set(selectedId ? { selectedId, panelOpen: true, stack: null } : { selectedId }),
   // Leaving a state (or changing it) closes the district view inside it.
   setStateView: (stateView) =>
     set((s) => ({

@@ -67,7 +67,7 @@ describe('expectedPlacement', () => {
       coordinates: [82.6118, 22.5318],
       basis:
         'District centre of Korba, Chhattisgarh: median of 168 GeoNames post offices ' +
-        "(geodata/gazetteer/district-centres.json). Not the block's site.",
+        "(GeoNames postal data, CC BY 4.0). Not the block's site.",
     });
   });
 
@@ -145,9 +145,7 @@ describe('expectedPlacement', () => {
     const overseas = { layer: 'overseas', precision: 'country', district: null };
     expect(expectedPlacement({ ...overseas, country: 'AR', state: 'AR-K' }, g)).toEqual({
       coordinates: [-66.9, -27.3],
-      basis:
-        'Province-level point: centre of Catamarca (geodata/gazetteer/overseas-centres.json: ' +
-        'Province centre of Catamarca). Not the site.',
+      basis: 'Province-level point: centre of Catamarca (Province centre of Catamarca). Not the site.',
     });
     expect(expectedPlacement({ ...overseas, country: 'AU', state: null }, g)).toMatchObject({
       coordinates: [134, -25],
