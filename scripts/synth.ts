@@ -14,6 +14,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { MINERAL_IDS } from '../src/domain/minerals';
+import { mulberry32 } from './lib/random';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -31,18 +32,6 @@ const PRECISION_WEIGHTS = [30, 30, 30, 10];
 const COMPANY_POOL = 200;
 const DISTRICTS_PER_STATE = 40;
 const YEARS = [2023, 2024, 2025, 2026];
-
-/** mulberry32: a small, fast, seeded PRNG returning floats in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Ring = readonly (readonly [number, number])[];
 interface StateShape {

@@ -20,6 +20,7 @@ import { nearestHubForAwardedBlocks } from '../../src/domain/spatial/presets';
 import type { AreaGeometry, PointSet } from '../../src/domain/spatial/types';
 import { withinRadius } from '../../src/domain/spatial/within-radius';
 import { realDatasets } from '../../test/real-data';
+import { mulberry32 } from '../lib/random';
 
 const SEED = 20_261_201;
 const RUNS = 7;
@@ -29,17 +30,6 @@ const SIZES = [10_000, 100_000, 1_000_000];
 /** The plain Turf loop without `bbox` is ~13× slower; at 1M it would take minutes, so it runs only up to this size. */
 const NO_BBOX_MAX = 100_000;
 const BBOX_INDIA = [68, 6, 97.5, 37.5] as const;
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** n site-precision points, uniformly in India's box. */
 function synthetic(n: number, seed: number): PointSet {
