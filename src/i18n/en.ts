@@ -212,6 +212,10 @@ export const en = {
     '{count} more feature of {state} is known only to lie somewhere in the state: it could lie in this district, and cannot be shown inside any district.',
   'district.couldBeHere_other':
     '{count} more features of {state} are known only to lie somewhere in the state: any of them could lie in this district, and none can be shown inside a district.',
+  'district.insideArea_one': '{count} more feature at a site inside this district’s approximate area',
+  'district.insideArea_other': '{count} more features at sites inside this district’s approximate area',
+  'district.insideAreaNote':
+    'No source names their district; their points (from their location sources) fall inside the approximate area drawn for this district, which may be off near its edges.',
   'district.noArea': 'This district has no approximate area in the data, so it is not outlined on the map.',
   'district.approximateNote':
     'District areas are approximate: each state is shared among its districts by nearest post office (GeoNames), clipped to the state outline. They are not official boundaries.',

@@ -1,4 +1,6 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useSyncExternalStore } from 'react';
+import { districtAreas } from '../data/state-outlines';
+import { isPointInArea, prepareArea } from '../domain/spatial/prepare-area';
 import { LAYER_IDS, type LayerId } from '../domain/model/enums';
 import type { AtlasFeature } from '../data/schema';
 import type { AtlasData } from '../data/load';
@@ -176,6 +178,23 @@ export function DistrictSummary({
   );
   const total = count(byLayer);
   const couldBeHere = count(inState, (f) => f.properties.precision === 'state');
+  // Features placed at sites (coal mines at GEM's points) whose district no source names, but whose
+  // point lies inside this district's approximate area: shown apart, as what they are.
+  useEffect(() => {
+    void districtAreas.load(new URL(import.meta.env.BASE_URL, location.href).href);
+  }, []);
+  const areasVersion = useSyncExternalStore(districtAreas.subscribe, districtAreas.version);
+  const insideArea = useMemo(() => {
+    const g = areasVersion >= 0 ? districtAreas.get(districtKey) : null;
+    if (!g) return [];
+    const area = prepareArea(g);
+    return LAYER_IDS.flatMap((l) => inState[l]).filter(
+      (f) =>
+        f.properties.district !== name &&
+        (f.properties.precision === 'site' || f.properties.precision === 'locality') &&
+        isPointInArea(area, f.geometry.coordinates[0], f.geometry.coordinates[1]),
+    );
+  }, [districtKey, inState, name, areasVersion]);
   return (
     <section
       className="state-summary district-summary"
@@ -201,6 +220,17 @@ export function DistrictSummary({
       {!info && <p className="muted">{t('district.noArea')}</p>}
       {info?.approximate && <p className="muted small">{t('district.approximateNote')}</p>}
       <AreaContents byLayer={byLayer} theme={theme} testId="district" />
+      {insideArea.length > 0 && (
+        <>
+          <h3>{t('district.insideArea', { count: insideArea.length })}</h3>
+          <p className="muted small">{t('district.insideAreaNote')}</p>
+          <ul className="feature-list" data-testid="district-inside-area">
+            {insideArea.map((f) => (
+              <FeatureRow key={f.properties.id} feature={f} theme={theme} />
+            ))}
+          </ul>
+        </>
+      )}
     </section>
   );
 }
