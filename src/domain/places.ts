@@ -39,3 +39,20 @@ export function extentOf(
   }
   return [w, s, e, n];
 }
+
+/**
+ * Features of other layers that share a feature's district (named by a source) and at least one
+ * mineral: the Katghora block and the Katghora find, say. A stated relation, not a guess: same
+ * district, same mineral — the card says exactly that.
+ */
+export function relatedFeatures<F extends AtlasFeature>(feature: F, all: readonly F[]): F[] {
+  const p = feature.properties;
+  if (!p.district || p.minerals.length === 0) return [];
+  return all.filter(
+    (f) =>
+      f.properties.layer !== p.layer &&
+      f.properties.state === p.state &&
+      f.properties.district === p.district &&
+      f.properties.minerals.some((m) => p.minerals.includes(m)),
+  );
+}

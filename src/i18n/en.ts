@@ -311,6 +311,7 @@ export const en = {
   'card.coordinatesCopied': 'Coordinates copied: {text}',
   'card.nearLocality': 'near {place} (the point is its post office, not the block)',
   'card.locationSource': 'Location from',
+  'card.related': 'Same district, same mineral, other layers',
 
   // ---------------------------------------------------------------- formats
   'month.1': 'Jan',

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import type { AtlasFeature, BlockProps, Source } from '../data/schema';
 import { useAppStore } from '../state/store';
 import {
@@ -29,7 +29,9 @@ import { intlLocale, t } from '../i18n';
 import { CommandButton } from './CommandButton';
 import { ExternalLink } from './ExternalLink';
 import { Swatch } from './Swatch';
-import { placeOf } from '../domain/places';
+import { placeOf, relatedFeatures } from '../domain/places';
+import { useAtlasData } from '../state/use-data';
+import { LAYER_IDS } from '../domain/model/enums';
 import { formatLatLon, latLonText, precisionPhrase } from '../domain/coordinates';
 import type { ResolvedTheme } from './use-theme';
 
@@ -184,6 +186,43 @@ function closureYearText(status: string, year: number, asOf: string): string {
 }
 
 /** Everything known about one feature, and where that knowledge came from. */
+/** Other layers' features in the same district with a shared mineral, each opening its own card. */
+function RelatedFeatures({ feature }: { feature: AtlasFeature }) {
+  const data = useAtlasData();
+  const select = useAppStore((s) => s.select);
+  const related = useMemo(
+    () =>
+      data
+        ? relatedFeatures(
+            feature,
+            LAYER_IDS.flatMap((l) => data.layers[l].features),
+          )
+        : [],
+    [data, feature],
+  );
+  if (related.length === 0) return null;
+  return (
+    <>
+      <h3>{t('card.related')}</h3>
+      <ul className="related" data-testid="card-related">
+        {related.map((f) => (
+          <li key={f.properties.id}>
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => select(f.properties.id)}
+              data-feature-id={f.properties.id}
+            >
+              {f.properties.name}
+            </button>{' '}
+            <span className="muted">{layerTitle(f.properties.layer)}</span>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
 export function FeatureCard({ feature, theme }: { feature: AtlasFeature; theme: ResolvedTheme }) {
   const select = useAppStore((s) => s.select);
   const p = feature.properties;
@@ -306,6 +345,8 @@ export function FeatureCard({ feature, theme }: { feature: AtlasFeature; theme: 
       </dl>
 
       {p.description && <p>{p.description}</p>}
+
+      <RelatedFeatures feature={feature} />
 
       {p.layer === 'blocks' && (
         <>
