@@ -52,20 +52,20 @@ function andMask(mask: Uint8Array, ds: DatasetView, test: (i: number) => boolean
   return out;
 }
 
-/** For each selected `from` row, the nearest `k` filtered `to` rows. */
-function nearestPairs(
+/** What one origin's search returns: positions in `to`, their distance ranges, and classes when a radius search. */
+type Found = { positions: Uint32Array; rangesKm: Float32Array; classes?: Uint8Array };
+
+/** Pairs of each selected `from` row with the `to` rows `search` finds around it (its true position and disc). */
+function pairsAround(
   from: DatasetView,
   fromMask: Uint8Array,
   to: DatasetView,
-  toMask: Uint8Array,
-  k: number,
-) {
-  const points = pointSetFromRows(to.rows);
+  search: (origin: { lon: number; lat: number; radiusKm: number }, i: number) => Found,
+): PresetPair[] {
   const pairs: PresetPair[] = [];
   from.rows.forEach((r, i) => {
     if (!fromMask[i]) return;
-    const origin = { lon: r.lon, lat: r.lat, radiusKm: uncertaintyRadiusKm(r.values.precision) };
-    const res = nearestK(points, origin, k, { allowed: toMask, exclude: from.id === to.id ? i : undefined });
+    const res = search({ lon: r.lon, lat: r.lat, radiusKm: uncertaintyRadiusKm(r.values.precision) }, i);
     res.positions.forEach((p, j) =>
       pairs.push({
         fromDataset: from.id,
@@ -76,11 +76,25 @@ function nearestPairs(
         toId: to.rows[p]!.id,
         minKm: res.rangesKm[2 * j]!,
         maxKm: res.rangesKm[2 * j + 1]!,
-        membership: null,
+        membership: res.classes ? membershipName(res.classes[j]!) : null,
       }),
     );
   });
   return pairs;
+}
+
+/** For each selected `from` row, the nearest `k` filtered `to` rows. */
+function nearestPairs(
+  from: DatasetView,
+  fromMask: Uint8Array,
+  to: DatasetView,
+  toMask: Uint8Array,
+  k: number,
+) {
+  const points = pointSetFromRows(to.rows);
+  return pairsAround(from, fromMask, to, (origin, i) =>
+    nearestK(points, origin, k, { allowed: toMask, exclude: from.id === to.id ? i : undefined }),
+  );
 }
 
 /** Every pair of a selected `from` row and a filtered `to` row within `radiusKm`. */
@@ -92,26 +106,9 @@ function radiusPairs(
   radiusKm: number,
 ) {
   const points = pointSetFromRows(to.rows);
-  const pairs: PresetPair[] = [];
-  from.rows.forEach((r, i) => {
-    if (!fromMask[i]) return;
-    const origin = { lon: r.lon, lat: r.lat, radiusKm: uncertaintyRadiusKm(r.values.precision) };
-    const res = withinRadius(points, origin, radiusKm, { allowed: toMask });
-    res.positions.forEach((p, j) =>
-      pairs.push({
-        fromDataset: from.id,
-        fromIndex: i,
-        fromId: r.id,
-        toDataset: to.id,
-        toIndex: p,
-        toId: to.rows[p]!.id,
-        minKm: res.rangesKm[2 * j]!,
-        maxKm: res.rangesKm[2 * j + 1]!,
-        membership: membershipName(res.classes[j]!),
-      }),
-    );
-  });
-  return pairs;
+  return pairsAround(from, fromMask, to, (origin) =>
+    withinRadius(points, origin, radiusKm, { allowed: toMask }),
+  );
 }
 
 /** The nearest processing hub(s) for every awarded (or licence-executed) block. */
