@@ -7,7 +7,8 @@ type QueryProblem =
   | { readonly code: 'area' | 'selfIntersecting'; readonly detail: string }
   | { readonly code: 'noOrigin'; readonly id: string }
   | { readonly code: 'noDataset'; readonly dataset: string }
-  | { readonly code: 'noStateOutline'; readonly state: string };
+  | { readonly code: 'noStateOutline'; readonly state: string }
+  | { readonly code: 'failed'; readonly detail: string };
 
 /** A domain refusal (validateArea, rectangleFromBbox, parseCoordinates…) as a catalogue message. */
 export function describeSpatialError(detail: string): string {
@@ -31,5 +32,7 @@ export function describeQueryProblem(p: QueryProblem): string {
       return t('query.error.noDataset', { dataset: p.dataset });
     case 'noStateOutline':
       return t('query.error.noStateOutline', { state: p.state });
+    case 'failed':
+      return t('query.error.failed', { detail: p.detail });
   }
 }

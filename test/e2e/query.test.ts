@@ -5,57 +5,18 @@
  * link reproduces the answer in a fresh browser; a typed Delhi → Mumbai path measures the
  * geodesic distance; axe finds no serious problem in the Query panel.
  */
-import { readFileSync } from 'node:fs';
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import type { Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { distance } from '@turf/turf';
-import type { FeatureCollection, Point, Polygon } from 'geojson';
 import { browserAvailable, openApp, waitForMapIdle, screenshot, PHONE, type Session } from './harness';
 import { realDatasets } from '../real-data';
-import { classifyInArea } from '../../src/domain/spatial/classify-in-area';
 import { pointSetFromRows } from '../../src/domain/spatial/point-set';
 import { withinRadius } from '../../src/domain/spatial/within-radius';
-import { membershipName } from '../../src/domain/spatial/types';
+import { download, drag, referenceInArea, type Exported } from './query-helpers';
 import { uncertaintyRadiusKm } from '../../src/domain/spatial/precision-disc';
 
 const datasets = realDatasets();
-type Exported = FeatureCollection<Point, { id: string; membership: string | null; sources: unknown[] }> & {
-  properties: { query: { kind: string; area: Polygon | null }; licence: string; asOf: string | null };
-};
-
-async function download(page: Page, name: RegExp): Promise<string> {
-  const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
-  return readFileSync((await dl.path())!, 'utf8');
-}
-
-/** Drags a rectangle on the map canvas between two lon/lat corners, with the mouse. */
-async function dragRectangle(page: Page, a: [number, number], b: [number, number]) {
-  const pts = await page.evaluate(
-    ([p, q]) => {
-      const map = window.khanij!.map;
-      const r = map.getCanvas().getBoundingClientRect();
-      const pa = map.project(p as [number, number]),
-        pb = map.project(q as [number, number]);
-      return [r.left + pa.x, r.top + pa.y, r.left + pb.x, r.top + pb.y];
-    },
-    [a, b],
-  );
-  await page.mouse.move(pts[0]!, pts[1]!);
-  await page.mouse.down();
-  for (let i = 1; i <= 8; i++)
-    await page.mouse.move(pts[0]! + ((pts[2]! - pts[0]!) * i) / 8, pts[1]! + ((pts[3]! - pts[1]!) * i) / 8);
-  await page.mouse.up();
-}
-
-function referenceInArea(area: Polygon) {
-  const out = new Map<string, string>();
-  for (const ds of datasets) {
-    const m = classifyInArea(area, pointSetFromRows(ds.rows));
-    m.positions.forEach((p, j) => out.set(ds.rows[p]!.id, membershipName(m.classes[j]!)!));
-  }
-  return out;
-}
+const dragRectangle = drag;
 
 describe.skipIf(!browserAvailable)('query: spatial questions', () => {
   let s: Session;
@@ -77,7 +38,7 @@ describe.skipIf(!browserAvailable)('query: spatial questions', () => {
     expect(fc.properties.query.kind).toBe('within');
     expect(fc.properties.licence).toMatch(/GeoNames/);
     const area = fc.properties.query.area!;
-    expected = referenceInArea(area);
+    expected = referenceInArea(datasets, area);
     expect(expected.size).toBeGreaterThan(3);
     const got = new Map(fc.features.map((f) => [f.properties.id, f.properties.membership]));
     expect([...got.keys()].sort()).toEqual([...expected.keys()].sort());

@@ -13,7 +13,17 @@ import { filterMask, pointSetFromRows } from './point-set';
 import { uncertaintyRadiusKm } from './precision-disc';
 import { blocksNearCentres, closingCoalNearReeOrGraphite, nearestHubForAwardedBlocks } from './presets';
 import type { QueryArea, QuerySpec } from './query-param';
-import { membershipName, type AreaGeometry, type Membership, type PointSet } from './types';
+import {
+  membershipName,
+  type AllowedMask,
+  type AreaGeometry,
+  type AreaMatches,
+  type Membership,
+  type Origin,
+  type PointSet,
+  type RangedMatches,
+  type RankedRows,
+} from './types';
 import { withinRadius } from './within-radius';
 
 export interface QueryHit {
@@ -36,7 +46,9 @@ export type QueryProblem =
   | { readonly code: 'selfIntersecting'; readonly detail: string }
   | { readonly code: 'noOrigin'; readonly id: string }
   | { readonly code: 'noDataset'; readonly dataset: string }
-  | { readonly code: 'noStateOutline'; readonly state: string };
+  | { readonly code: 'noStateOutline'; readonly state: string }
+  /** The spatial worker failed (an internal error, reported rather than hidden). */
+  | { readonly code: 'failed'; readonly detail: string };
 
 export interface QueryAnswer {
   readonly hits: readonly QueryHit[];
@@ -105,21 +117,79 @@ export function findRow(
 const none = (problem: QueryProblem): QueryAnswer => ({ hits: [], area: null, origin: null, problem });
 
 /**
- * The answer to a question over the datasets (in their order), each limited by the filter.
- * Area hits are in dataset then row order; distance hits by distance range.
+ * One per-dataset index operation a question needs. The plan yields these; a driver answers
+ * each, in this thread (`runQuery`) or through the spatial worker (`runQueryAsync`), so both
+ * assemble the same answer from the same code.
  */
-export function runQuery(
+export type SpatialStep =
+  | {
+      readonly op: 'within-area';
+      readonly ds: DatasetView;
+      readonly area: AreaGeometry;
+      readonly allowed: AllowedMask;
+    }
+  | {
+      readonly op: 'within-radius';
+      readonly ds: DatasetView;
+      readonly origin: Origin;
+      readonly radiusKm: number;
+      readonly allowed: AllowedMask;
+      readonly exclude: number | undefined;
+    }
+  | {
+      readonly op: 'nearest';
+      readonly ds: DatasetView;
+      readonly origin: Origin;
+      readonly k: number;
+      readonly allowed: AllowedMask;
+      readonly exclude: number | undefined;
+    };
+
+/** What each step answers with. */
+export interface StepResults {
+  'within-area': AreaMatches;
+  'within-radius': RangedMatches;
+  nearest: RankedRows;
+}
+type AnyStepResult = StepResults[keyof StepResults];
+
+/** Answers one step in this thread over the dataset's (cached) point set. */
+export function runStepLocally(step: SpatialStep): AnyStepResult {
+  const points = pointSetOf(step.ds);
+  switch (step.op) {
+    case 'within-area':
+      return classifyInArea(step.area, points, { allowed: step.allowed });
+    case 'within-radius':
+      return withinRadius(points, step.origin, step.radiusKm, {
+        allowed: step.allowed,
+        exclude: step.exclude,
+      });
+    case 'nearest':
+      return nearestK(points, step.origin, step.k, { allowed: step.allowed, exclude: step.exclude });
+  }
+}
+
+/**
+ * The plan of a question: yields the index operations it needs, one per dataset, and returns
+ * the assembled answer. Area hits are in dataset then row order; distance hits by range.
+ */
+function* queryPlan(
   datasets: readonly DatasetView[],
   spec: FilterSpec,
   q: QuerySpec,
-  stateOutline: (code: string) => AreaGeometry | null = () => null,
-): QueryAnswer {
+  stateOutline: (code: string) => AreaGeometry | null,
+): Generator<SpatialStep, QueryAnswer, AnyStepResult> {
   const hits: QueryHit[] = [];
   if (q.kind === 'within') {
     const g = areaGeometryOf(q.area, stateOutline);
     if (!g.ok) return none(g.problem);
     for (const ds of datasets) {
-      const m = classifyInArea(g.value, pointSetOf(ds), { allowed: filterMask(ds, spec) });
+      const m = (yield {
+        op: 'within-area',
+        ds,
+        area: g.value,
+        allowed: filterMask(ds, spec),
+      }) as AreaMatches;
       m.positions.forEach((p, j) =>
         hits.push({
           datasetId: ds.id,
@@ -146,10 +216,14 @@ export function runQuery(
     const circle = circleAroundPoint([origin.lon, origin.lat], q.km);
     if (!circle.ok) return none({ code: 'area', detail: circle.error });
     for (const ds of datasets) {
-      const m = withinRadius(pointSetOf(ds), origin, q.km, {
+      const m = (yield {
+        op: 'within-radius',
+        ds,
+        origin,
+        radiusKm: q.km,
         allowed: filterMask(ds, spec),
         exclude: self?.ds === ds.id ? self.index : undefined,
-      });
+      }) as RangedMatches;
       m.positions.forEach((p, j) =>
         hits.push({
           datasetId: ds.id,
@@ -170,10 +244,14 @@ export function runQuery(
     const ds = datasets.find((d) => d.id === q.dataset);
     if (!ds) return none({ code: 'noDataset', dataset: q.dataset });
     const origin = { lon: f.row.lon, lat: f.row.lat, radiusKm: uncertaintyRadiusKm(f.row.values.precision) };
-    const m = nearestK(pointSetOf(ds), origin, q.k, {
+    const m = (yield {
+      op: 'nearest',
+      ds,
+      origin,
+      k: q.k,
       allowed: filterMask(ds, spec),
       exclude: f.ds.id === ds.id ? f.index : undefined,
-    });
+    }) as RankedRows;
     m.positions.forEach((p, j) =>
       hits.push({
         datasetId: ds.id,
@@ -186,7 +264,8 @@ export function runQuery(
     );
     return { hits, area: null, origin, problem: null };
   }
-  // Presets: one hit per feature of the first dataset, with its nearest partner.
+  // Presets (over the curated layers, all small): one hit per feature of the first dataset,
+  // with its nearest partner.
   const res =
     q.preset === 'hub-for-awarded-blocks'
       ? nearestHubForAwardedBlocks(datasets, spec, 1)
@@ -215,6 +294,69 @@ export function runQuery(
   }
   hits.push(...[...best.values()].sort((a, b) => a.minKm! - b.minKm! || a.maxKm! - b.maxKm!));
   return { hits, area: null, origin: null, problem: null };
+}
+
+/** The answer to a question over the datasets (in their order), each limited by the filter. */
+export function runQuery(
+  datasets: readonly DatasetView[],
+  spec: FilterSpec,
+  q: QuerySpec,
+  stateOutline: (code: string) => AreaGeometry | null = () => null,
+): QueryAnswer {
+  const plan = queryPlan(datasets, spec, q, stateOutline);
+  for (let step = plan.next(); ;) {
+    if (step.done) return step.value;
+    step = plan.next(runStepLocally(step.value));
+  }
+}
+
+/**
+ * The same answer, each index operation answered by `exec` (the spatial worker for big
+ * datasets). Rejects with exec's error, e.g. an AbortError when the question was replaced.
+ */
+export async function runQueryAsync(
+  datasets: readonly DatasetView[],
+  spec: FilterSpec,
+  q: QuerySpec,
+  stateOutline: (code: string) => AreaGeometry | null,
+  exec: (step: SpatialStep) => Promise<AnyStepResult>,
+): Promise<QueryAnswer> {
+  const plan = queryPlan(datasets, spec, q, stateOutline);
+  for (let step = plan.next(); ;) {
+    if (step.done) return step.value;
+    step = plan.next(await exec(step.value));
+  }
+}
+
+/**
+ * The box that shows a whole answer: its area or circle, its origin, and every hit's true
+ * position (possibly-inside hits can lie outside the area), as [west, south, east, north].
+ */
+export function answerExtent(
+  datasets: readonly DatasetView[],
+  answer: QueryAnswer,
+): [number, number, number, number] | null {
+  let w = Infinity;
+  let s = Infinity;
+  let e = -Infinity;
+  let n = -Infinity;
+  const add = (lon: number, lat: number) => {
+    w = Math.min(w, lon);
+    e = Math.max(e, lon);
+    s = Math.min(s, lat);
+    n = Math.max(n, lat);
+  };
+  if (answer.area) {
+    const polys = answer.area.type === 'Polygon' ? [answer.area.coordinates] : answer.area.coordinates;
+    for (const poly of polys) for (const [lon, lat] of poly[0] ?? []) add(lon!, lat!);
+  }
+  if (answer.origin) add(answer.origin.lon, answer.origin.lat);
+  const byId = new Map(datasets.map((d) => [d.id, d]));
+  for (const h of answer.hits) {
+    const row = byId.get(h.datasetId)?.rows[h.index];
+    if (row) add(row.lon, row.lat);
+  }
+  return Number.isFinite(w) ? [w, s, e, n] : null;
 }
 
 export interface SummaryCount {

@@ -47,6 +47,9 @@ function makeDraw(map: MapLibreMap): TerraDraw {
       }),
       new TerraDrawCircleMode({
         keyEvents: { cancel: null, finish: null },
+        // A geodesic circle whose edge is at the pointer (the default web-mercator circle is
+        // drawn about 12 % smaller than the dragged radius at India's latitudes).
+        projection: 'globe',
         drawInteraction: 'click-drag',
         styles: polygonStyle,
       }),
@@ -169,9 +172,9 @@ export function DrawControl({ map }: { map: MapLibreMap | undefined }) {
           return;
         }
         // One area at a time: the new one replaces the old.
-        if (areaId.current !== null && areaId.current !== id && d.hasFeature(areaId.current))
-          d.removeFeatures([areaId.current]);
+        const old = areaId.current;
         areaId.current = id;
+        if (old !== null && old !== id && d.hasFeature(old)) d.removeFeatures([old]);
         const q = encodeQuerySpec({ kind: 'within', area: res.value });
         written.current = q;
         s.setQuery(q);
@@ -196,8 +199,10 @@ export function DrawControl({ map }: { map: MapLibreMap | undefined }) {
     if (!d) return;
     const q = useAppStore.getState().query;
     if (q !== null && q === written.current) return;
-    if (areaId.current !== null && d.hasFeature(areaId.current)) d.removeFeatures([areaId.current]);
+    // Forget the old area before removing it: its removal must not read as the user's Delete.
+    const old = areaId.current;
     areaId.current = null;
+    if (old !== null && d.hasFeature(old)) d.removeFeatures([old]);
     written.current = q;
     const spec = q ? decodeQuerySpec(q) : null;
     const poly = spec ? editablePolygon(spec) : null;

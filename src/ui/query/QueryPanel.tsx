@@ -1,16 +1,15 @@
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Dataset } from '../../data/datasets';
 import { useAppStore, type DrawMode } from '../../state/store';
 import { useAtlasData } from '../../state/use-data';
-import { answerQuery, useActiveQuery, type ActiveQuery } from '../../state/selectors/query';
+import { useActiveQuery, type ActiveQuery } from '../../state/selectors/query';
 import { showExtent } from '../../commands/registry';
-import { bbox } from '@turf/turf';
 import { currentLink } from '../../state/url-sync';
 import { encodeQuerySpec, distanceProblem, MAX_NEAREST } from '../../domain/spatial/query-param';
 import { PRESET_IDS, type PresetId } from '../../domain/spatial/presets';
 import { parseCoordinates, pathLengthKm, polygonAreaHa, polygonAreaKm2 } from '../../domain/spatial/measure';
 import { polygonFromPoints } from '../../domain/spatial/drawn-area';
-import { findRow, summarizeHits, type SummaryCount } from '../../domain/spatial/run-query';
+import { answerExtent, findRow, summarizeHits, type SummaryCount } from '../../domain/spatial/run-query';
 import { queryCsv, queryGeoJson } from '../../domain/spatial/query-export';
 import { distanceMatrixCsv, distanceMatrixKm, matrixItemFromRow } from '../../domain/spatial/distance-matrix';
 import { validateArea } from '../../domain/spatial/buffer';
@@ -167,6 +166,11 @@ function ActiveQueryView({ q, datasets }: { q: ActiveQuery; datasets: readonly D
       <h3 id="query-active-title">{t('query.active')}</h3>
       <p data-testid="query-description">{describeQuery(q, datasets)}</p>
       {q.pending && <p className="muted">{t('query.loadingOutline')}</p>}
+      {q.computing && (
+        <p className="muted" role="status" data-testid="query-computing">
+          {t('query.computing')}
+        </p>
+      )}
       {q.answer.problem && !q.pending && (
         <p role="alert" className="query-error">
           {describeQueryProblem(q.answer.problem)}
@@ -263,18 +267,20 @@ export function QueryPanel({ datasets }: { datasets: readonly Dataset[] }) {
     setQueryKm(r.km);
     run(r.km);
   };
+  // The question asked from this panel whose answer the camera should show once it is known.
+  const fitFor = useRef<string | null>(null);
+  const query = useAppStore((s) => s.query);
+  useEffect(() => {
+    if (!q || q.computing || q.pending || fitFor.current === null || fitFor.current !== query) return;
+    fitFor.current = null;
+    const extent = answerExtent(datasets, q.answer);
+    if (extent) showExtent(extent, 9);
+  }, [q, query, datasets]);
   const ask = (spec: Parameters<typeof encodeQuerySpec>[0]) => {
     setError(null);
-    const q = encodeQuerySpec(spec);
-    setQuery(q);
-    // Show where the answer is (a state's outline arrives later and keeps the state view's camera).
-    const a = answerQuery(
-      datasets,
-      useAppStore.getState().filters,
-      useAppStore.getState().hiddenLayers,
-      q,
-    )?.answer;
-    if (a?.area) showExtent(bbox(a.area) as [number, number, number, number], 9);
+    const encoded = encodeQuerySpec(spec);
+    fitFor.current = encoded;
+    setQuery(encoded);
   };
   const selected = selectedId ? findRow(datasets, selectedId) : null;
   const typed = () => {
@@ -427,7 +433,15 @@ export function QueryPanel({ datasets }: { datasets: readonly Dataset[] }) {
               </option>
             ))}
           </select>
-          <button type="button" onClick={() => withKm((km) => ask({ kind: 'preset', preset, km }))}>
+          <button
+            type="button"
+            onClick={() =>
+              // The nearest-hub preset has no distance: a bad distance in the box must not stop it.
+              preset === 'hub-for-awarded-blocks'
+                ? ask({ kind: 'preset', preset, km: queryKm })
+                : withKm((km) => ask({ kind: 'preset', preset, km }))
+            }
+          >
             {t('query.presetRun')}
           </button>
         </div>

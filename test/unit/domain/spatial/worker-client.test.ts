@@ -10,11 +10,8 @@ import { nearestToEach } from '../../../../src/domain/spatial/nearest';
 import { pointSetFromRows } from '../../../../src/domain/spatial/point-set';
 import { withinRadius } from '../../../../src/domain/spatial/within-radius';
 import type { AreaGeometry, PointSet } from '../../../../src/domain/spatial/types';
-import { createSpatialClient, type WorkerLike } from '../../../../src/workers/client';
-import { createIndexStore, handleSpatialRequest } from '../../../../src/workers/handle';
-import type { CancelMessage, RequestMessage, ResponseMessage } from '../../../../src/workers/protocol';
-import { transferablesOf } from '../../../../src/workers/protocol';
-import { makeRow, mulberry32 } from './helpers';
+import { createSpatialClient } from '../../../../src/workers/client';
+import { fakeWorker, makeRow, mulberry32 } from './helpers';
 
 const PRECISIONS = ['site', 'locality', 'district', 'state'];
 function synthetic(n: number, seed: number) {
@@ -52,36 +49,6 @@ const origins = [
   { lon: 77.2, lat: 28.6 },
   { lon: 80.27, lat: 13.08, radiusKm: 35 },
 ];
-
-/** A fake worker: messages are cloned with transfer (as postMessage does) and answered a task later. */
-function fakeWorker(log: string[]): WorkerLike {
-  const store = createIndexStore();
-  const cancelled = new Set<number>();
-  const w: WorkerLike = {
-    onmessage: null,
-    terminate() {},
-    postMessage(message: RequestMessage | CancelMessage, transfer: Transferable[] = []) {
-      const m = structuredClone(message, { transfer: transfer as ArrayBuffer[] });
-      if (m.op === 'cancel') {
-        cancelled.add(m.id);
-        return;
-      }
-      log.push(m.op);
-      setTimeout(() => {
-        if (cancelled.delete(m.id)) return log.push(`skipped ${m.op}`);
-        let res: ResponseMessage;
-        try {
-          const value = handleSpatialRequest(store, m.op, m.payload as never);
-          res = { id: m.id, ok: true, value: structuredClone(value, { transfer: transferablesOf(value) }) };
-        } catch (e) {
-          res = { id: m.id, ok: false, error: (e as Error).message };
-        }
-        w.onmessage?.({ data: res } as MessageEvent<ResponseMessage>);
-      }, 0);
-    },
-  };
-  return w;
-}
 
 describe('spatial client', () => {
   const rows = synthetic(3000, 1);
