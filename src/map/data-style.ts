@@ -17,6 +17,7 @@ import {
   type Theme,
 } from '../domain/symbology';
 import { FONT_BOLD } from './fonts';
+import { categoryCountKey, RING_PARTS } from '../domain/cluster-mix';
 
 // Ids by dataset id (a curated dataset's id is its layer id).
 export const sourceId = (dataset: string) => `data-${dataset}`;
@@ -25,6 +26,7 @@ export const haloLayerId = (dataset: string) => `${dataset}-halo`;
 export const ringLayerId = (dataset: string) => `${dataset}-ring`;
 export const clusterLayerId = (dataset: string) => `${dataset}-cluster`;
 export const clusterCountLayerId = (dataset: string) => `${dataset}-cluster-count`;
+export const clusterRingLayerId = (dataset: string) => `${dataset}-cluster-ring`;
 
 /** What the layer specs need to know of a dataset. */
 export interface DatasetStyleInput {
@@ -91,13 +93,60 @@ export const EXPANSION_MAXZOOM: Record<number, number> = {
   4: 4,
 };
 
-/** MapLibre cluster properties: the lowest precision rank among a cluster's points. */
-export const CLUSTER_PROPERTIES = {
-  minPrec: [
-    'min',
-    ['match', ['get', 'precision'], 'site', 0, 'locality', 1, 'district', 2, 'state', 3, 'country', 4, 0],
-  ],
-} as const;
+const MIN_PREC = [
+  'min',
+  ['match', ['get', 'precision'], 'site', 0, 'locality', 1, 'district', 2, 'state', 3, 'country', 4, 0],
+] as const;
+
+/**
+ * MapLibre cluster properties of a layer: the lowest precision rank among a cluster's points
+ * (`minPrec`), and the count of each of the layer's categories (`c0`, `c1`, … in legend order),
+ * from which the ring around the cluster is drawn.
+ */
+export function clusterPropertiesFor(layer: LayerId): Record<string, unknown> {
+  const sym = SYMBOLOGY[layer];
+  const props: Record<string, unknown> = { minPrec: MIN_PREC };
+  sym.categories.forEach((c, i) => {
+    props[categoryCountKey(i)] = [
+      '+',
+      ['case', ['==', ['to-string', ['get', sym.categoryField]], c.value], 1, 0],
+    ];
+  });
+  return props;
+}
+
+/** A cluster bubble's radius, px, by its point count. */
+const CLUSTER_RADIUS_PX: ExpressionSpecification = [
+  'step',
+  ['get', 'point_count'],
+  13,
+  5,
+  16,
+  15,
+  20,
+  40,
+  25,
+];
+
+/** The ring image of a cluster (src/domain/cluster-mix.ts): layer, theme, radius and category shares. */
+function ringImageExpression(layer: LayerId, theme: Theme): ExpressionSpecification {
+  const n = SYMBOLOGY[layer].categories.length;
+  const parts: unknown[] = [];
+  for (let i = 0; i < n; i++) {
+    if (i > 0) parts.push(',');
+    parts.push([
+      'to-string',
+      ['round', ['/', ['*', RING_PARTS, ['get', categoryCountKey(i)]], ['get', 'point_count']]],
+    ]);
+  }
+  return [
+    'concat',
+    `ring|${layer}|${theme}|`,
+    ['to-string', CLUSTER_RADIUS_PX],
+    '|',
+    ...parts,
+  ] as unknown as ExpressionSpecification;
+}
 
 /** Clusters of different layers at one place (a state centre) are drawn side by side, never on one pixel. */
 const CLUSTER_SHIFT: Partial<Record<LayerId, [number, number]>> = {
@@ -261,16 +310,29 @@ export function dataLayerSpecs(
         },
       },
       {
+        // The cluster's mix of categories: a ring of the legend's colours around the bubble.
+        id: clusterRingLayerId(id),
+        type: 'symbol',
+        source,
+        filter: CLUSTER_SHOWN,
+        layout: {
+          'icon-image': ringImageExpression(layer, theme),
+          'icon-allow-overlap': true,
+          'icon-ignore-placement': true,
+        },
+        paint: { 'icon-translate': shift },
+      },
+      {
         id: clusterLayerId(id),
         type: 'circle',
         source,
         filter: CLUSTER_SHOWN,
         paint: {
-          // Clusters mix categories: they take their layer's colour family, not a status colour.
+          // The bubble takes its layer's colour family; the ring around it shows the categories.
           'circle-color': clusterColor,
           'circle-translate': shift,
-          'circle-opacity': 0.88,
-          'circle-radius': ['step', ['get', 'point_count'], 13, 5, 16, 15, 20, 40, 25],
+          'circle-opacity': 0.92,
+          'circle-radius': CLUSTER_RADIUS_PX,
           'circle-stroke-color': HALO_STROKE[theme],
           'circle-stroke-width': 2,
         },

@@ -98,6 +98,9 @@ export function Legend({ datasets, theme }: { datasets: readonly Dataset[]; them
           </div>
         );
       })}
+      <p className="legend-note" data-testid="cluster-note">
+        {t('legend.clusterNote')}
+      </p>
       <p className="legend-note" data-testid="precision-note">
         {t('legend.precisionNote')}
       </p>

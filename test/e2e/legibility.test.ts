@@ -6,9 +6,19 @@
  */
 import { describe, it, expect } from 'vitest';
 import type { Page } from 'playwright-core';
-import { browserAvailable, openApp, waitForMapIdle, screenshot, PHONE } from './harness';
+import {
+  browserAvailable,
+  openApp,
+  waitForMapIdle,
+  screenshot,
+  pixelsOf,
+  colourNear,
+  PHONE,
+} from './harness';
 import { realLayers } from '../real-data';
 import { LAYER_IDS } from '../../src/domain/model/enums';
+import { SYMBOLOGY } from '../../src/domain/symbology';
+import { ringImageName, ringParts } from '../../src/domain/cluster-mix';
 
 const layers = realLayers();
 const all = LAYER_IDS.flatMap((l) => layers[l].features);
@@ -46,6 +56,75 @@ describe.skipIf(!browserAvailable)('legibility: desktop', () => {
           if (a.l !== b.l)
             expect(Math.hypot(a.x - b.x, a.y - b.y), `${a.l}/${b.l}`).toBeGreaterThanOrEqual(8);
       await screenshot(s.page, 'legibility-india');
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('each cluster’s ring shows the mix of categories it holds, in the legend’s colours', async () => {
+    const s = await openApp('');
+    try {
+      await waitForMapIdle(s.page);
+      const clusters = await s.page.evaluate(async () => {
+        const map = window.khanij!.map;
+        const out = [];
+        for (const l of ['blocks', 'coal-closures']) {
+          const src = map.getSource(`data-${l}`) as unknown as {
+            getClusterLeaves(id: number, limit: number, offset: number): Promise<GeoJSON.Feature[]>;
+          };
+          const seen = new Set<number>();
+          for (const f of map.queryRenderedFeatures({ layers: [`${l}-cluster`] })) {
+            const id = f.properties.cluster_id as number;
+            if (seen.has(id)) continue;
+            seen.add(id);
+            const leaves = await src.getClusterLeaves(id, Infinity, 0);
+            const c = (map.getPaintProperty(`${l}-cluster`, 'circle-translate') as [number, number]) ?? [
+              0, 0,
+            ];
+            const p = map.project((f.geometry as GeoJSON.Point).coordinates as [number, number]);
+            out.push({
+              l,
+              props: f.properties as Record<string, number>,
+              leaves: leaves.map((x) => x.properties as Record<string, unknown>),
+              x: Math.round(p.x + c[0]),
+              y: Math.round(p.y + c[1]),
+              images: map.listImages().filter((n) => n.startsWith(`ring|${l}|`)),
+            });
+          }
+        }
+        return out;
+      });
+      expect(clusters.length).toBeGreaterThan(3);
+      const px = await pixelsOf(s.page);
+      const top = await s.page.evaluate(() => window.khanij!.map.getCanvas().getBoundingClientRect().top);
+      let coloured = 0;
+      for (const c of clusters) {
+        const sym = SYMBOLOGY[c.l as 'blocks' | 'coal-closures'];
+        // The cluster's counts per category are those of its leaves.
+        const counts = sym.categories.map(
+          (cat) => c.leaves.filter((f) => String(f[sym.categoryField]) === cat.value).length,
+        );
+        expect(counts, `${c.l} cluster at ${c.x},${c.y}`).toEqual(
+          sym.categories.map((_, i) => c.props[`c${i}`]),
+        );
+        const n = c.props.point_count!;
+        const radiusPx = n < 5 ? 13 : n < 15 ? 16 : n < 40 ? 20 : 25;
+        // The ring drawn for it is the one its counts name.
+        const name = ringImageName({ layer: sym.layer, theme: 'light', radiusPx, parts: ringParts(counts) });
+        expect(c.images).toContain(name);
+        // Just outside the bubble, the ring shows the colour of a category it holds.
+        const ring: [number, number, number][] = [];
+        for (let a = 0; a < 2 * Math.PI; a += Math.PI / 12) {
+          const x = Math.round(c.x + Math.sin(a) * (radiusPx + 2));
+          const y = Math.round(top + c.y - Math.cos(a) * (radiusPx + 2));
+          if (x >= 0 && y >= 0 && x < px.width && y < px.height) ring.push(px.at(x, y));
+        }
+        const held = sym.categories.filter((_, i) => counts[i]! > 0).map((cat) => cat.color.light);
+        if (ring.some((rgb) => held.some((h) => colourNear(rgb, h, 40)))) coloured++;
+      }
+      // Symbols of other layers may cover part of a ring; most rings show their colours.
+      expect(coloured / clusters.length).toBeGreaterThan(0.6);
+      await screenshot(s.page, 'legibility-cluster-rings');
     } finally {
       await s.close();
     }

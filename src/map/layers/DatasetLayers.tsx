@@ -9,7 +9,7 @@ import { filterExpression } from '../../domain/filter/expression';
 import { displayOffsets } from '../../domain/offsets';
 import {
   bigDatasetLayerSpecs,
-  CLUSTER_PROPERTIES,
+  clusterPropertiesFor,
   dataLayerSpecs,
   selectionRingSpec,
   selectionSymbolSpec,
@@ -77,6 +77,8 @@ function DatasetSource({
     () => mapCollection(ds, big ? EMPTY_OFFSETS : offsets, only, !big),
     [ds, offsets, only, big],
   );
+  // One object per layer: a new one would make the source rebuild its clusters.
+  const clusterProperties = useMemo(() => clusterPropertiesFor(ds.layer), [ds.layer]);
   const specs = useMemo(
     () =>
       big
@@ -96,7 +98,7 @@ function DatasetSource({
       cluster={ds.cluster}
       clusterRadius={36}
       clusterMaxZoom={10}
-      clusterProperties={ds.cluster ? CLUSTER_PROPERTIES : undefined}
+      clusterProperties={ds.cluster ? clusterProperties : undefined}
     >
       {specs.map((spec) => (
         <Layer

@@ -3,12 +3,23 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import { LAYER_IDS } from '../../domain/model/enums';
 import { SYMBOLOGY } from '../../domain/symbology';
 import { imageName, parseImageName } from '../data-style';
-import { drawShape } from '../shapes';
+import { drawRing, drawShape } from '../shapes';
+import { parseRingName, ringArcs } from '../../domain/cluster-mix';
 import type { ResolvedTheme } from '../basemap-style';
 
+const GAP = { light: '#ffffff', dark: '#10151a' } as const;
+
 function addIcon(map: MapLibreMap, id: string): void {
+  if (map.hasImage(id)) return;
+  const ring = parseRingName(id);
+  if (ring) {
+    const cats = SYMBOLOGY[ring.layer].categories;
+    const arcs = ringArcs(ring.parts).map((a) => ({ ...a, color: cats[a.category]!.color[ring.theme] }));
+    map.addImage(id, drawRing(ring.radiusPx, arcs, GAP[ring.theme], 2), { pixelRatio: 2 });
+    return;
+  }
   const spec = parseImageName(id);
-  if (!spec || map.hasImage(id)) return;
+  if (!spec) return;
   map.addImage(id, drawShape(spec.shape, spec.fill, spec.stroke, 2), { pixelRatio: 2 });
 }
 
