@@ -24,11 +24,12 @@ const num = (s: string | undefined) => (s === undefined ? 0 : Number(s.replace('
 
 /** Unicode primes, quotes and degree look-alikes as the ASCII the pattern reads. */
 function normalise(text: string): string {
+  // Look-alikes first: NFKC would turn º (the ordinal indicator) into the letter o.
   return text
+    .replace(/[º˚]/g, '°')
     .normalize('NFKC')
     .replace(/[′’‘ʹ`´]/g, "'")
     .replace(/[″”“ʺ]|''/g, '"')
-    .replace(/[º˚]/g, '°')
     .replace(/[\u2212\u2013]/g, '-')
     .trim();
 }

@@ -12,9 +12,9 @@ import { parseGpx, parseKml, parseKmz, type XmlOptions } from './xml';
 /** The largest file the importer reads (the UI should say so before reading). */
 export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
 
-export interface ImportFileOptions extends DelimitedOptions, XmlOptions {
+export interface ImportFileOptions extends Omit<DelimitedOptions, 'format'>, XmlOptions {
   /** The format, when the user chose it (skips sniffing). */
-  readonly format?: ImportFormat & DelimitedOptions['format'];
+  readonly format?: ImportFormat;
   /** Overrides MAX_IMPORT_BYTES (tests). */
   readonly maxBytes?: number;
 }
@@ -36,7 +36,7 @@ export function checkImportSize(size: number, maxBytes = MAX_IMPORT_BYTES) {
 export async function parseImportFile(
   name: string,
   bytes: Uint8Array,
-  options: Omit<ImportFileOptions, 'format'> & { format?: ImportFormat } = {},
+  options: ImportFileOptions = {},
 ): Promise<ImportFileResult> {
   const tooLarge = checkImportSize(bytes.length, options.maxBytes);
   if (tooLarge) return { ok: false, error: tooLarge };
