@@ -34,7 +34,8 @@ function badJson(text: string, e: unknown): ImportMessage {
 function notGeoJson(value: unknown): ImportMessage {
   if (!isObject(value)) return { key: 'import.error.notGeoJsonRoot', params: { found: jsonKind(value) } };
   const type = value.type;
-  if (typeof type !== 'string') return { key: 'import.error.noType' };
+  if (type === undefined) return { key: 'import.error.noType' };
+  if (typeof type !== 'string') return { key: 'import.error.unknownType', params: { found: excerpt(type) } };
   const canonical = [...GEOMETRY_TYPES, 'Feature', 'FeatureCollection'].find(
     (t) => t.toLowerCase() === type.toLowerCase(),
   );

@@ -139,7 +139,8 @@ export function checkGeometry(g: unknown, nested = 0): GeometryCheck {
   }
   const depth = DEPTH[type as SimpleType];
   const c = o.coordinates;
-  if (c === undefined || c === null) return fail('emptyGeometry', c ?? null);
+  if (c === undefined) return fail('wrongType', type);
+  if (c === null) return fail('emptyGeometry', null);
   if (typeof c === 'string') return fail('stringCoordinates', c);
   if (!Array.isArray(c)) return fail('wrongType', c);
   if (c.length === 0 || (depth > 0 && isEmpty(c, depth))) return fail('emptyGeometry', c);

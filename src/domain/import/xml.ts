@@ -37,25 +37,31 @@ interface XmlElement {
   getElementsByTagName(name: string): ArrayLike<XmlElement>;
 }
 
-const defaultParser = (): XmlParser =>
+/** xmldom's parser; a fatal error's line goes to `where` (its thrown message has none). */
+const xmldomParser = (where: { line?: number }): XmlParser =>
   new XmlDomParser({
-    // Warnings and recoverable errors are the reader's business; a fatal one throws (below).
-    onError: () => undefined,
+    // Warnings and recoverable errors are the reader's business; a fatal one throws after this.
+    onError: (level: string, _message: string, context: unknown) => {
+      const line = (context as { locator?: { lineNumber?: number } } | undefined)?.locator?.lineNumber;
+      if (level === 'fatalError' && typeof line === 'number') where.line = line;
+    },
   }) as unknown as XmlParser;
 
 type Parsed = { ok: true; doc: XmlDocument; root: string } | { ok: false; error: ImportMessage };
 
 /** Parses XML text; the root element's local name, or the error. */
-export function parseXml(text: string, createParser: () => XmlParser = defaultParser): Parsed {
+export function parseXml(text: string, createParser?: () => XmlParser): Parsed {
+  const where: { line?: number } = {};
   let doc: XmlDocument;
   try {
-    doc = createParser().parseFromString(text.replace(/^\uFEFF/, ''), 'text/xml') as XmlDocument;
+    const parser = createParser ? createParser() : xmldomParser(where);
+    doc = parser.parseFromString(text.replace(/^\uFEFF/, ''), 'text/xml') as XmlDocument;
   } catch (e) {
-    const line = e instanceof Error ? /line:(\d+)/.exec(e.message) : null;
+    const line = where.line ?? Number((e instanceof Error ? /line:(\d+)/.exec(e.message) : null)?.[1]);
     return {
       ok: false,
-      error: line
-        ? { key: 'import.error.badXml', params: { line: Number(line[1]) } }
+      error: Number.isFinite(line)
+        ? { key: 'import.error.badXml', params: { line } }
         : { key: 'import.error.badXmlNoLine' },
     };
   }
