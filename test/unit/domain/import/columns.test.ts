@@ -102,6 +102,8 @@ describe('detectCoordinateColumns: real-world header sets', () => {
     expect(headerScore('Latitude of site', 'lat')).toBe(0.8);
     expect(headerScore('Y', 'lat')).toBe(0.7);
     expect(headerScore('Latitude', 'lon')).toBe(0);
+    expect(headerScore('अक्षांश', 'lat')).toBe(1);
+    expect(headerScore('देशांतर', 'lon')).toBe(1);
   });
 });
 
