@@ -558,6 +558,129 @@ export const en = {
   'precision.country': 'Country',
   'precision.country.hint': 'Placed at the country or province centre',
 
+  // ---------------------------------------------------------------- import (src/domain/import)
+  // File-level errors: the file cannot be read at all.
+  'import.error.empty': 'The file is empty.',
+  'import.error.tooLarge': 'The file is {sizeMb} MB; files up to {maxMb} MB can be imported.',
+  'import.error.binary':
+    'The file is not text, nor a format the importer knows (GeoJSON, CSV, TSV, KML, KMZ, GPX or a zipped shapefile).',
+  'import.error.binaryKind':
+    'The file is a {kind} file, which the importer cannot read. Export it as CSV, GeoJSON, KML or a zipped shapefile.',
+  'import.error.spreadsheet': 'The file is a spreadsheet. Save it as CSV (UTF-8) and import that.',
+  'import.error.unknownFormat': 'The importer could not tell what format the file is in.',
+  'import.error.badJson': 'The file is not valid JSON.',
+  'import.error.badJsonAt': 'The file is not valid JSON (line {line}, column {column}).',
+  'import.error.notGeoJsonRoot': 'The file is JSON but not GeoJSON: its top level is {found}, not an object.',
+  'import.error.noType': 'The file is JSON but not GeoJSON: it has no "type" member.',
+  'import.error.typeCase': 'The file’s type is “{found}”; GeoJSON types are case-sensitive (“{expected}”).',
+  'import.error.unknownType': 'The file is JSON but not GeoJSON: “{found}” is not a GeoJSON type.',
+  'import.error.noFeatures': 'The FeatureCollection has no "features" member.',
+  'import.error.featuresNotArray': 'The FeatureCollection’s "features" is {found}, not an array.',
+  'import.error.noRows': 'The table has a header but no data rows.',
+  'import.error.noSuchColumn': 'The table has no column “{column}”.',
+  'import.error.noCoordinateColumns': 'No latitude and longitude columns were found. Choose them.',
+  'import.error.columnsUnsure':
+    'Latitude and longitude may be in “{lat}” and “{lon}”. Confirm or choose the columns.',
+  'import.error.badXml': 'The file is not well-formed XML (line {line}).',
+  'import.error.badXmlNoLine': 'The file is not well-formed XML.',
+  'import.error.notKml': 'The file is XML but not KML (its root element is “{found}”).',
+  'import.error.notGpx': 'The file is XML but not GPX (its root element is “{found}”).',
+  'import.error.unknownXml': 'The file is XML but neither KML nor GPX (its root element is “{found}”).',
+  'import.error.badZip': 'The file is not a readable zip archive.',
+  'import.error.zipTooLarge': 'The archive unpacks to more than {maxMb} MB.',
+  'import.error.noShp': 'The zip holds no shapefile (.shp); it has: {found}.',
+  'import.error.badShp': 'The shapefile “{name}” in the zip could not be read.',
+  'import.error.noKml': 'The KMZ holds no KML document.',
+  'import.error.failed': 'The file could not be read: {detail}',
+
+  // Features left out, by reason (with the count).
+  'import.reject.nonFinite_one': '{count} feature has coordinates that are not finite numbers',
+  'import.reject.nonFinite_other': '{count} features have coordinates that are not finite numbers',
+  'import.reject.outOfRange_one':
+    '{count} feature has a longitude outside −180…180 or a latitude outside −90…90',
+  'import.reject.outOfRange_other':
+    '{count} features have a longitude outside −180…180 or a latitude outside −90…90',
+  'import.reject.projected_one':
+    '{count} feature has coordinates that look projected (metres, not degrees): reproject to WGS 84 (EPSG:4326)',
+  'import.reject.projected_other':
+    '{count} features have coordinates that look projected (metres, not degrees): reproject to WGS 84 (EPSG:4326)',
+  'import.reject.unclosedRing_one': '{count} feature has a polygon ring that does not end where it starts',
+  'import.reject.unclosedRing_other':
+    '{count} features have a polygon ring that does not end where it starts',
+  'import.reject.tooFewPositions_one':
+    '{count} feature has a line of fewer than 2 points or a ring of fewer than 4',
+  'import.reject.tooFewPositions_other':
+    '{count} features have a line of fewer than 2 points or a ring of fewer than 4',
+  'import.reject.emptyGeometry_one': '{count} feature has no geometry',
+  'import.reject.emptyGeometry_other': '{count} features have no geometry',
+  'import.reject.notFeature_one': '{count} entry is not a GeoJSON Feature',
+  'import.reject.notFeature_other': '{count} entries are not GeoJSON Features',
+  'import.reject.wrongType_one': '{count} feature has a geometry of an unknown type or of the wrong form',
+  'import.reject.wrongType_other': '{count} features have a geometry of an unknown type or of the wrong form',
+  'import.reject.stringCoordinates_one': '{count} feature has coordinates written as text instead of numbers',
+  'import.reject.stringCoordinates_other':
+    '{count} features have coordinates written as text instead of numbers',
+  'import.reject.badPosition_one': '{count} feature has coordinates nested wrongly for its geometry type',
+  'import.reject.badPosition_other':
+    '{count} features have coordinates nested wrongly for their geometry type',
+  'import.reject.badCoordinate_one': '{count} row has a latitude or longitude that cannot be read',
+  'import.reject.badCoordinate_other': '{count} rows have a latitude or longitude that cannot be read',
+  'import.reject.missingCoordinate_one': '{count} row has an empty latitude or longitude',
+  'import.reject.missingCoordinate_other': '{count} rows have an empty latitude or longitude',
+  'import.reject.badJson_one': '{count} line is not valid JSON',
+  'import.reject.badJson_other': '{count} lines are not valid JSON',
+  'import.reject.overLimit_one': '{count} feature is past the limit of {max} features',
+  'import.reject.overLimit_other': '{count} features are past the limit of {max} features',
+
+  // Kept, but something was dropped or changed.
+  'import.warn.unsafeKey_one': '{count} property named __proto__, constructor or prototype was dropped',
+  'import.warn.unsafeKey_other': '{count} properties named __proto__, constructor or prototype were dropped',
+  'import.warn.tooManyProperties_one':
+    '{count} feature has more than {max} properties: only the first {max} were kept',
+  'import.warn.tooManyProperties_other':
+    '{count} features have more than {max} properties: only the first {max} were kept',
+  'import.warn.longValue_one': '{count} value was longer than {max} characters and was cut',
+  'import.warn.longValue_other': '{count} values were longer than {max} characters and were cut',
+  'import.warn.longKey_one':
+    '{count} property name was longer than {max} characters: the property was dropped',
+  'import.warn.longKey_other':
+    '{count} property names were longer than {max} characters: those properties were dropped',
+  'import.warn.badProperties_one':
+    '{count} feature has "properties" that are not an object: they were ignored',
+  'import.warn.badProperties_other':
+    '{count} features have "properties" that are not an object: they were ignored',
+  'import.warn.badBbox_one': '{count} bounding box is not 4 or 6 numbers: it was ignored',
+  'import.warn.badBbox_other': '{count} bounding boxes are not 4 or 6 numbers: they were ignored',
+  'import.warn.badId_one': '{count} feature id is neither text nor a number: it was ignored',
+  'import.warn.badId_other': '{count} feature ids are neither text nor numbers: they were ignored',
+  'import.warn.foreignMember_one': '{count} member that changes the object’s meaning was ignored',
+  'import.warn.foreignMember_other': '{count} members that change their object’s meaning were ignored',
+  'import.warn.raggedRow_one': '{count} row has a different number of cells than the header ({expected})',
+  'import.warn.raggedRow_other': '{count} rows have a different number of cells than the header ({expected})',
+  'import.warn.unreadableProjection_one':
+    '{count} layer’s projection (.prj) could not be read: its coordinates were taken as longitude and latitude',
+  'import.warn.unreadableProjection_other':
+    '{count} layers’ projections (.prj) could not be read: their coordinates were taken as longitude and latitude',
+  'import.warn.swappedCoordinates_one':
+    'The values of “{lat}” and “{lon}” fit India only when exchanged: they were exchanged',
+  'import.warn.swappedCoordinates_other':
+    'The values of “{lat}” and “{lon}” fit India only when exchanged: they were exchanged',
+
+  'import.warn.networkLink_one':
+    '{count} network link to another file was not followed (links are never fetched)',
+  'import.warn.networkLink_other':
+    '{count} network links to other files were not followed (links are never fetched)',
+
+  // Format names.
+  'import.format.geojson': 'GeoJSON',
+  'import.format.ndjson': 'Newline-delimited GeoJSON',
+  'import.format.csv': 'CSV',
+  'import.format.tsv': 'TSV',
+  'import.format.kml': 'KML',
+  'import.format.kmz': 'KMZ',
+  'import.format.gpx': 'GPX',
+  'import.format.shapefile-zip': 'Zipped shapefile',
+
   // ---------------------------------------------------------------- codes in the data
   'label.licence.CL': 'Composite licence (prospecting + mining lease)',
   'label.licence.ML': 'Mining lease',
