@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { MapView } from '../map/MapView';
 import { DatasetLayers } from '../map/layers/DatasetLayers';
 import { MapSync } from '../map/MapSync';
@@ -17,6 +17,8 @@ import { useAtlasData, useDatasets } from '../state/use-data';
 import { loadAtlasData } from '../data/load';
 import { rowIndex } from '../data/indexes';
 import { loadSynthetic } from '../data/synthetic';
+import { restoreUserLayers } from '../data/user-layers';
+import { importFile } from '../ui/import/import-runner';
 import { sanitizeFilter } from '../domain/filter/codec';
 import { filterCatalogue } from '../state/selectors/filtered';
 import { t } from '../i18n';
@@ -39,14 +41,19 @@ export function App() {
   const baseUrl = useMemo(() => appBaseUrl(), []);
   const data = useAtlasData();
   const datasets = useDatasets();
+  const [dragging, setDragging] = useState(false);
 
   useEffect(() => startUrlSync(), []);
   useEffect(() => installKeyboardShortcuts(), []);
 
   useEffect(() => {
     let live = true;
-    void loadAtlasData(baseUrl).then((r) => {
+    // The user's imported layers join the registry before the data is ready, so a reloaded
+    // link's filters on them are kept.
+    void Promise.all([loadAtlasData(baseUrl), restoreUserLayers()]).then(([r, restored]) => {
       if (!live) return;
+      if (restored.failed > 0)
+        useAppStore.getState().setNotice(t('notice.userLayersFailed', { count: restored.failed }));
       setDataStatus(r.ok ? { kind: 'ready', data: r.value } : { kind: 'error', message: r.error });
     });
     return () => {
@@ -111,7 +118,31 @@ export function App() {
       </nav>
       <Header asOf={data?.manifest.asOf ?? null} resolvedTheme={theme} />
       <main className="app-main">
-        <div className="map-wrap">
+        <div
+          className={`map-wrap ${dragging ? 'dragging' : ''}`}
+          onDragOver={(e) => {
+            if (![...e.dataTransfer.types].includes('Files')) return;
+            e.preventDefault();
+            e.dataTransfer.dropEffect = 'copy';
+            setDragging(true);
+          }}
+          onDragLeave={(e) => {
+            if (e.currentTarget === e.target || !e.currentTarget.contains(e.relatedTarget as Node))
+              setDragging(false);
+          }}
+          onDrop={(e) => {
+            const file = e.dataTransfer.files[0];
+            if (!file) return;
+            e.preventDefault();
+            setDragging(false);
+            void importFile(file);
+          }}
+        >
+          {dragging && (
+            <div className="drop-overlay" aria-hidden="true">
+              {t('import.dropHint')}
+            </div>
+          )}
           <ErrorBoundary label={t('error.map')}>
             <MapView theme={theme} baseUrl={baseUrl}>
               <MapSync />

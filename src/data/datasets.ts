@@ -39,6 +39,8 @@ export interface Dataset extends DatasetView {
   readonly cluster: boolean;
   /** Slots of each many-valued field in the map encoding. */
   readonly slots: Readonly<Record<string, number>>;
+  /** An imported layer's colour (#rrggbb), chosen by the user; curated layers use their symbology. */
+  readonly color?: string;
 }
 
 /**
@@ -103,6 +105,7 @@ export function makeDataset(init: {
   categoryField?: string | null;
   symbology: LayerId;
   cluster?: boolean;
+  color?: string;
 }): Dataset {
   const { symbology, ...rest } = init;
   return {

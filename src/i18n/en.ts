@@ -21,6 +21,8 @@ export const en = {
   'cmd.focusMap': 'Move keyboard focus to the map',
   'cmd.about': 'About and sources',
   'notice.linkCopied': 'Link copied to the clipboard',
+  'notice.userLayersFailed_one': '{count} of your imported layers could not be read back and was skipped.',
+  'notice.userLayersFailed_other': '{count} of your imported layers could not be read back and were skipped.',
   'notice.copyRefused': 'The browser did not allow copying. Copy the link from here:',
   'notice.filterDropped':
     'The link’s filter named something the data does not have; it was left out: {items}',
@@ -560,6 +562,49 @@ export const en = {
 
   // ---------------------------------------------------------------- import (src/domain/import)
   // File-level errors: the file cannot be read at all.
+  'import.title': 'Add your own data',
+  'import.intro':
+    'GeoJSON, CSV or TSV with latitude and longitude, KML, KMZ, GPX, or a zipped Shapefile, up to 200 MB. Drop a file on the map, choose one, or paste. Your data stays in this browser: nothing is uploaded.',
+  'import.choose': 'Import a file',
+  'import.pasteSummary': 'Paste data instead',
+  'import.pasteLabel': 'GeoJSON, CSV or KML text',
+  'import.pasteRun': 'Import the pasted text',
+  'import.pastedName': 'Pasted data',
+  'import.reading': 'Reading {name}…',
+  'import.cancel': 'Cancel the import',
+  'import.adding': 'Adding {count} features from {name} to the map…',
+  'import.dropHint': 'Drop the file to import it',
+  'import.columnsTitle': 'Which columns hold the coordinates?',
+  'import.latColumn': 'Latitude column',
+  'import.lonColumn': 'Longitude column',
+  'import.columnsRun': 'Import with these columns',
+  'import.reportTitle': 'Last import: {name}',
+  'import.reportCounts': '{accepted} of {total} features imported, {rejected} rejected.',
+  'import.reportColumns': 'Coordinates read from the columns “{lat}” (latitude) and “{lon}” (longitude).',
+  'import.reportColumnsSwapped':
+    'Coordinates read from “{lat}” and “{lon}”, exchanged: the values fit India only that way round.',
+  'import.rejectedTitle': 'Rejected',
+  'import.warningsTitle': 'Kept, with changes',
+  'import.example': 'Feature {n}: {text}',
+  'import.exampleFile': 'The file: {text}',
+  'import.notStored': 'This browser did not let the layer be kept: it will be gone after a reload.',
+  'import.notice.done_one': 'Imported {count} feature from {name}.',
+  'import.notice.done_other': 'Imported {count} features from {name}.',
+  'import.notice.doneWithRejected_one':
+    'Imported {count} feature from {name}; {rejected} rejected (see the report).',
+  'import.notice.doneWithRejected_other':
+    'Imported {count} features from {name}; {rejected} rejected (see the report).',
+  'import.notice.failed': 'Nothing was imported from {name}: {reason}',
+  'import.notice.cancelled': 'The import of {name} was cancelled.',
+  'import.error.nothingAccepted_one': 'its {count} feature was rejected (see the report).',
+  'import.error.nothingAccepted_other': 'none of its {count} features could be used (see the report).',
+  'user.layerNote': 'Imported by you, kept in this browser only.',
+  'user.rename': 'Rename',
+  'user.renameLabel': 'Name of the layer',
+  'user.renameSave': 'Save the name',
+  'user.color': 'Colour of {name}',
+  'user.remove': 'Remove {name}',
+  'user.removed': 'Removed the layer {name}.',
   'import.error.empty': 'The file is empty.',
   'import.error.tooLarge': 'The file is {sizeMb} MB; files up to {maxMb} MB can be imported.',
   'import.error.binary':

@@ -5,6 +5,8 @@
 import type {
   CircleLayerSpecification,
   ExpressionSpecification,
+  FillLayerSpecification,
+  LineLayerSpecification,
   SymbolLayerSpecification,
 } from 'maplibre-gl';
 import type { LayerId } from '../domain/model/enums';
@@ -381,6 +383,66 @@ export function bigDatasetLayerSpecs(ds: DatasetStyleInput, theme: Theme): Circl
         'circle-color': categoryColorExpression(ds.layer, theme),
         'circle-opacity': ['case', ['boolean', ['feature-state', 'out'], false], 0, 0.85],
       },
+    },
+  ];
+}
+
+/** An imported layer's colour, or a neutral one. */
+const userColor = (ds: { color?: string }, theme: Theme) => ds.color ?? CLUSTER[theme];
+
+/**
+ * An imported layer's points: circles in the colour the user chose, outlined so they read on
+ * any basemap. Same id as a symbol layer, so hover, clicks and tests treat them alike.
+ */
+export function userLayerSpecs(
+  ds: DatasetStyleInput & { color?: string },
+  theme: Theme,
+  filter: ExpressionSpecification | null,
+): CircleLayerSpecification[] {
+  const base: ExpressionSpecification = UNCLUSTERED;
+  return [
+    {
+      id: symbolLayerId(ds.id),
+      type: 'circle',
+      source: sourceId(ds.id),
+      filter: filter ? (['all', base, filter] as ExpressionSpecification) : base,
+      paint: {
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 3, 4, 8, 6, 12, 8],
+        'circle-color': userColor(ds, theme),
+        'circle-stroke-color': HALO_STROKE[theme],
+        'circle-stroke-width': 1.5,
+      },
+    },
+  ];
+}
+
+/** The source of an imported layer's lines and polygons (their points are in the main source). */
+export const shapeSourceId = (dataset: string) => `${sourceId(dataset)}-shapes`;
+
+/** An imported layer's lines and polygons, in its colour, filtered like its points. */
+export function userShapeLayerSpecs(
+  ds: { id: string; color?: string },
+  theme: Theme,
+  filter: ExpressionSpecification | null,
+): Array<FillLayerSpecification | LineLayerSpecification> {
+  const color = userColor(ds, theme);
+  const polygons: ExpressionSpecification = ['==', ['geometry-type'], 'Polygon'];
+  const all = (f: ExpressionSpecification): ExpressionSpecification =>
+    filter ? (['all', f, filter] as ExpressionSpecification) : f;
+  return [
+    {
+      id: `${ds.id}-shape-fill`,
+      type: 'fill',
+      source: shapeSourceId(ds.id),
+      filter: all(polygons),
+      paint: { 'fill-color': color, 'fill-opacity': 0.15 },
+    },
+    {
+      id: `${ds.id}-shape-line`,
+      type: 'line',
+      source: shapeSourceId(ds.id),
+      ...(filter ? { filter } : {}),
+      paint: { 'line-color': color, 'line-width': 2, 'line-opacity': 0.85 },
     },
   ];
 }

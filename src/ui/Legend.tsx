@@ -8,6 +8,7 @@ import { extentOf } from '../domain/places';
 import { t } from '../i18n';
 import { Swatch } from './Swatch';
 import { datasetLabel } from './dataset-label';
+import { UserLayerControls } from './UserLayerControls';
 import type { ResolvedTheme } from './use-theme';
 
 /**
@@ -45,6 +46,7 @@ export function Legend({ datasets, theme }: { datasets: readonly Dataset[]; them
                   checked={on}
                   onChange={(e) => setLayerVisible(ds.id, e.target.checked)}
                 />
+                {ds.kind === 'user' && <Swatch shape="circle" color={ds.color ?? '#d81b60'} />}
                 <span className="legend-layer-title">{datasetLabel(ds)}</span>
               </label>
               <span className="count" data-testid={`shown-${ds.id}`}>
@@ -70,8 +72,9 @@ export function Legend({ datasets, theme }: { datasets: readonly Dataset[]; them
                 </button>
               </p>
             )}
+            {ds.kind === 'user' && <UserLayerControls ds={ds} />}
             <ul className="legend-cats">
-              {categories.map((c) => {
+              {(ds.kind === 'user' ? [] : categories).map((c) => {
                 const hidden = hiddenValues.includes(c.value);
                 const n = field ? (counts.get(c.value) ?? 0) : shown;
                 const action = t(hidden ? 'legend.clickToShow' : 'legend.clickToHide');

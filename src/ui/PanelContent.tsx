@@ -4,6 +4,7 @@ import { featureIndex, rowIndex } from '../data/indexes';
 import { useAppStore } from '../state/store';
 import { filteredIndexes } from '../state/selectors/filtered';
 import { Legend } from './Legend';
+import { ImportPanel } from './import/ImportPanel';
 import { FeatureCard } from './FeatureCard';
 import { GenericCard } from './GenericCard';
 import { DistrictSummary, StatePicker, StateSummary } from './StateView';
@@ -62,6 +63,7 @@ export function PanelContent({ theme }: { theme: ResolvedTheme }) {
               <StateSummary data={data} code={stateView} theme={theme} />
             ) : null}
             <Legend datasets={datasets} theme={theme} />
+            <ImportPanel />
             <KeyFigures data={data} />
           </>
         )}

@@ -88,12 +88,16 @@ export async function parseDelimited(text: string, options: DelimitedOptions = {
         return {
           ok: false,
           error: { key: 'import.error.noSuchColumn', params: { column: col } },
-          candidates: detected,
+          candidates: { ...detected, headers },
         };
     columns = { lat, lon, swapped: options.columns.swapped ?? false };
   } else {
     if (!detected.lat.length || !detected.lon.length)
-      return { ok: false, error: { key: 'import.error.noCoordinateColumns' }, candidates: detected };
+      return {
+        ok: false,
+        error: { key: 'import.error.noCoordinateColumns' },
+        candidates: { ...detected, headers },
+      };
     if (!detected.sure)
       return {
         ok: false,
@@ -101,7 +105,7 @@ export async function parseDelimited(text: string, options: DelimitedOptions = {
           key: 'import.error.columnsUnsure',
           params: { lat: detected.lat[0]!.column, lon: detected.lon[0]!.column },
         },
-        candidates: detected,
+        candidates: { ...detected, headers },
       };
     const lat = detected.lat[0]!.column;
     const lon = detected.lon[0]!.column;

@@ -170,6 +170,8 @@ export interface ColumnCandidates {
   readonly lat: readonly ColumnCandidate[];
   readonly lon: readonly ColumnCandidate[];
   readonly sure: boolean;
+  /** Every column of the table, in file order (so a user can pick one the detector missed). */
+  readonly headers?: readonly string[];
 }
 
 /** Progress as a fraction 0..1 of the input read. */

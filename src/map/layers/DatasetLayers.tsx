@@ -13,7 +13,11 @@ import {
   dataLayerSpecs,
   selectionRingSpec,
   selectionSymbolSpec,
+  shapeSourceId,
+  userLayerSpecs,
+  userShapeLayerSpecs,
 } from '../data-style';
+import { userShapes } from '../../data/user-layers';
 import { StateBadges } from './StateBadges';
 import { isBigDataset } from '../../data/datasets';
 import { useFilterMask } from '../sync/use-filter-mask';
@@ -79,35 +83,65 @@ function DatasetSource({
   );
   // One object per layer: a new one would make the source rebuild its clusters.
   const clusterProperties = useMemo(() => clusterPropertiesFor(ds.layer), [ds.layer]);
-  const specs = useMemo(
+  const filter = useMemo(
     () =>
       big
-        ? bigDatasetLayerSpecs(ds, theme)
-        : dataLayerSpecs(ds, theme, offsetSlots, [
+        ? null
+        : ([
             'all',
             filterExpression(ds.id, ds.fields, ds.slots),
             queryFilter(ds.id),
           ] as ExpressionSpecification),
-    [ds, theme, offsetSlots, big],
+    [ds, big],
   );
+  const specs = useMemo(
+    () =>
+      big
+        ? bigDatasetLayerSpecs(ds, theme)
+        : ds.kind === 'user'
+          ? userLayerSpecs(ds, theme, filter)
+          : dataLayerSpecs(ds, theme, offsetSlots, filter),
+    [ds, theme, offsetSlots, big, filter],
+  );
+  // An imported layer's lines and polygons, drawn under its points with the same properties.
+  const shapes = useMemo(() => {
+    if (ds.kind !== 'user') return null;
+    const geoms = userShapes(ds.id);
+    if (!geoms.some(Boolean)) return null;
+    const features = fc.features.flatMap((f, i) => {
+      const g = geoms[i];
+      return g ? [{ type: 'Feature' as const, id: f.id, geometry: g, properties: f.properties }] : [];
+    });
+    return { type: 'FeatureCollection' as const, features };
+  }, [ds, fc]);
+  const shapeSpecs = useMemo(
+    () => (shapes ? userShapeLayerSpecs(ds, theme, filter) : []),
+    [shapes, ds, theme, filter],
+  );
+  const visibility = visible ? 'visible' : 'none';
   return (
-    <Source
-      id={sourceId(ds.id)}
-      type="geojson"
-      data={fc}
-      cluster={ds.cluster}
-      clusterRadius={36}
-      clusterMaxZoom={10}
-      clusterProperties={ds.cluster ? clusterProperties : undefined}
-    >
-      {specs.map((spec) => (
-        <Layer
-          key={spec.id}
-          {...spec}
-          layout={{ ...spec.layout, visibility: visible ? 'visible' : 'none' }}
-        />
-      ))}
-    </Source>
+    <>
+      {shapes && (
+        <Source id={shapeSourceId(ds.id)} type="geojson" data={shapes}>
+          {shapeSpecs.map((spec) => (
+            <Layer key={spec.id} {...spec} layout={{ ...spec.layout, visibility }} />
+          ))}
+        </Source>
+      )}
+      <Source
+        id={sourceId(ds.id)}
+        type="geojson"
+        data={fc}
+        cluster={ds.cluster}
+        clusterRadius={36}
+        clusterMaxZoom={10}
+        clusterProperties={ds.cluster ? clusterProperties : undefined}
+      >
+        {specs.map((spec) => (
+          <Layer key={spec.id} {...spec} layout={{ ...spec.layout, visibility }} />
+        ))}
+      </Source>
+    </>
   );
 }
 

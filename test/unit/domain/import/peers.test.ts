@@ -24,7 +24,7 @@ const entries = (re: RegExp) => (present ? manifest().filter((e) => re.test(e.pa
 const read = (p: string) => new Uint8Array(readFileSync(join(ROOT, p)));
 const parse = async (p: string, options = {}) => parseImportFile(p, read(p), options);
 
-function ok(r: Awaited<ReturnType<typeof parse>>): ImportSuccess {
+function ok(r: Awaited<ReturnType<typeof parse>>): ImportSuccess & { format?: string } {
   if (!r.ok) throw new Error(`failed: ${r.error.key}`);
   return r;
 }
