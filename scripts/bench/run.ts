@@ -21,6 +21,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../../test/e2e/chromium';
 import type { FilterSpec } from '../../src/domain/filter/spec';
 import { synthesize } from '../synth';
+import { encodeQuerySpec, type QuerySpec } from '../../src/domain/spatial/query-param';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const RUNS = 6; // even, so both directions of the alternation are timed equally often
@@ -361,6 +362,93 @@ async function measure(
   }
 }
 
+/** Spatial questions at real data size: from asking until the answer is drawn and counted. */
+const QUESTIONS: { name: string; spec: QuerySpec }[] = [
+  {
+    name: 'rectangle over Odisha',
+    spec: { kind: 'within', area: { kind: 'rectangle', bbox: [82.2, 18.6, 86.8, 22.3] } },
+  },
+  { name: 'state outline (Chhattisgarh)', spec: { kind: 'within', area: { kind: 'state', code: 'IN-CG' } } },
+  { name: '100 km around a point', spec: { kind: 'radius', center: [85.3, 23.3], km: 100 } },
+  {
+    name: 'nearest 5 hubs to a block',
+    spec: { kind: 'nearest', id: 'blk-katghora', dataset: 'processing', k: 5 },
+  },
+  {
+    name: 'preset: coal near REE/graphite',
+    spec: { kind: 'preset', preset: 'coal-near-ree-graphite', km: 100 },
+  },
+];
+
+interface QueryTiming {
+  name: string;
+  app: Stats;
+  /** One repaint of the same map, to idle: the floor under any change that is drawn. */
+  baseline: Stats;
+}
+
+async function measureQueries(browser: Browser, baseUrl: string): Promise<QueryTiming[]> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+  try {
+    const page = await context.newPage();
+    await page.addInitScript('window.__name = (f) => f;');
+    await page.goto(new URL('/?tab=query', baseUrl).href);
+    await page.waitForFunction(() => !!window.khanij?.map, null, { timeout: LOAD_TIMEOUT_MS });
+    await waitForSettled(page);
+    const timeOnce = (q: string | null) =>
+      page.evaluate(async (v) => {
+        const k = window.khanij!;
+        const map = k.map;
+        const drawn = new Promise<void>((r) => map.once('idle', () => r()));
+        const t0 = performance.now();
+        if (v === null) map.triggerRepaint();
+        else k.getState().setQuery(v);
+        await drawn;
+        if (v !== null)
+          while (
+            !document.querySelector('[data-testid="query-counts"]') ||
+            document.querySelector('[data-testid="query-computing"]')
+          )
+            await new Promise((r) => requestAnimationFrame(r));
+        return performance.now() - t0;
+      }, q);
+    const out: QueryTiming[] = [];
+    for (const qn of QUESTIONS) {
+      const q = encodeQuerySpec(qn.spec);
+      const app: number[] = [];
+      const base: number[] = [];
+      for (let i = 0; i < WARMUPS + RUNS; i++) {
+        const ms = await timeOnce(q);
+        await page.evaluate(() => window.khanij!.getState().clearQuery());
+        await waitForSettled(page);
+        const b = await timeOnce(null);
+        if (i >= WARMUPS) {
+          app.push(ms);
+          base.push(b);
+        }
+      }
+      out.push({ name: qn.name, app: stats(app), baseline: stats(base) });
+      log(`question ${qn.name}: ${app.map(Math.round).join(', ')} ms`);
+    }
+    return out;
+  } finally {
+    await context.close();
+  }
+}
+
+function queryTable(qs: QueryTiming[]): string {
+  const head = [
+    'question (real data)',
+    'asked → drawn ms median (min–max)',
+    'one repaint ms (baseline)',
+    'goal ≤50 ms',
+  ];
+  const rows = qs.map((q) => [q.name, fmt(q.app), fmt(q.baseline), q.app.median <= 50 ? 'met' : 'MISSED']);
+  const w = head.map((_, i) => Math.max(...[head, ...rows].map((r) => r[i]!.length)));
+  const line = (r: string[]) => r.map((c, i) => c.padEnd(w[i]!)).join(' | ');
+  return [line(head), w.map((n) => '-'.repeat(n)).join('-|-'), ...rows.map(line)].join('\n');
+}
+
 const fmt = (s: Stats) => `${s.median.toFixed(0)} (${s.min.toFixed(0)}–${s.max.toFixed(0)})`;
 
 const failed = (r: ScenarioResult | ScenarioFailure): r is ScenarioFailure => 'error' in r;
@@ -433,6 +521,8 @@ async function main() {
   for (const sc of SCENARIOS) results.push(await measure(browser, baseUrl, sc));
 
   console.log(`\n${table(results)}\n`);
+  const questions = await measureQueries(browser, baseUrl);
+  console.log(`${queryTable(questions)}\n`);
   const out = {
     date: new Date().toISOString(),
     machine: {
@@ -446,6 +536,7 @@ async function main() {
     warmups: WARMUPS,
     goals: { maxAppMs100k: 300, minRatio100k: 5 },
     scenarios: results,
+    questions,
   };
   mkdirSync(resolve(ROOT, 'bench'), { recursive: true });
   writeFileSync(resolve(ROOT, 'bench/results.json'), `${JSON.stringify(out, null, 2)}\n`);
