@@ -382,6 +382,9 @@ const QUESTIONS: { name: string; spec: QuerySpec }[] = [
 
 interface QueryTiming {
   name: string;
+  /** Asked → the answer counted in the panel (computed, summarised, rendered). */
+  listed: Stats;
+  /** Asked → the answer counted and the map idle with only the answer drawn. */
   app: Stats;
   /** One repaint of the same map, to idle: the floor under any change that is drawn. */
   baseline: Stats;
@@ -399,23 +402,33 @@ async function measureQueries(browser: Browser, baseUrl: string): Promise<QueryT
       page.evaluate(async (v) => {
         const k = window.khanij!;
         const map = k.map;
-        const drawn = new Promise<void>((r) => map.once('idle', () => r()));
+        let drawnAt = 0;
+        const drawn = new Promise<void>((r) =>
+          map.once('idle', () => {
+            drawnAt = performance.now();
+            r();
+          }),
+        );
         const t0 = performance.now();
         if (v === null) map.triggerRepaint();
         else k.getState().setQuery(v);
-        await drawn;
-        if (v !== null)
+        let listedAt = t0;
+        if (v !== null) {
           while (
             !document.querySelector('[data-testid="query-counts"]') ||
             document.querySelector('[data-testid="query-computing"]')
           )
             await new Promise((r) => requestAnimationFrame(r));
-        return performance.now() - t0;
+          listedAt = performance.now();
+        }
+        await drawn;
+        return { drawn: Math.max(drawnAt, listedAt) - t0, listed: listedAt - t0 };
       }, q);
     const out: QueryTiming[] = [];
     for (const qn of QUESTIONS) {
       const q = encodeQuerySpec(qn.spec);
       const app: number[] = [];
+      const listed: number[] = [];
       const base: number[] = [];
       for (let i = 0; i < WARMUPS + RUNS; i++) {
         const ms = await timeOnce(q);
@@ -423,12 +436,15 @@ async function measureQueries(browser: Browser, baseUrl: string): Promise<QueryT
         await waitForSettled(page);
         const b = await timeOnce(null);
         if (i >= WARMUPS) {
-          app.push(ms);
-          base.push(b);
+          app.push(ms.drawn);
+          listed.push(ms.listed);
+          base.push(b.drawn);
         }
       }
-      out.push({ name: qn.name, app: stats(app), baseline: stats(base) });
-      log(`question ${qn.name}: ${app.map(Math.round).join(', ')} ms`);
+      out.push({ name: qn.name, listed: stats(listed), app: stats(app), baseline: stats(base) });
+      log(
+        `question ${qn.name}: listed ${listed.map(Math.round).join(', ')} ms; drawn ${app.map(Math.round).join(', ')} ms`,
+      );
     }
     return out;
   } finally {
@@ -439,11 +455,18 @@ async function measureQueries(browser: Browser, baseUrl: string): Promise<QueryT
 function queryTable(qs: QueryTiming[]): string {
   const head = [
     'question (real data)',
-    'asked → drawn ms median (min–max)',
+    'asked → answer listed ms',
+    'asked → answer drawn ms',
     'one repaint ms (baseline)',
-    'goal ≤50 ms',
+    'goal ≤50 ms (drawn)',
   ];
-  const rows = qs.map((q) => [q.name, fmt(q.app), fmt(q.baseline), q.app.median <= 50 ? 'met' : 'MISSED']);
+  const rows = qs.map((q) => [
+    q.name,
+    fmt(q.listed),
+    fmt(q.app),
+    fmt(q.baseline),
+    q.app.median <= 50 ? 'met' : 'MISSED',
+  ]);
   const w = head.map((_, i) => Math.max(...[head, ...rows].map((r) => r[i]!.length)));
   const line = (r: string[]) => r.map((c, i) => c.padEnd(w[i]!)).join(' | ');
   return [line(head), w.map((n) => '-'.repeat(n)).join('-|-'), ...rows.map(line)].join('\n');
@@ -518,11 +541,14 @@ async function main() {
 
   browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS, headless: true });
   const results: (ScenarioResult | ScenarioFailure)[] = [];
-  for (const sc of SCENARIOS) results.push(await measure(browser, baseUrl, sc));
+  // BENCH_ONLY=questions times only the spatial questions (the results file is then not written).
+  const onlyQuestions = process.env.BENCH_ONLY === 'questions';
+  if (!onlyQuestions) for (const sc of SCENARIOS) results.push(await measure(browser, baseUrl, sc));
 
   console.log(`\n${table(results)}\n`);
   const questions = await measureQueries(browser, baseUrl);
   console.log(`${queryTable(questions)}\n`);
+  if (onlyQuestions) return;
   const out = {
     date: new Date().toISOString(),
     machine: {
