@@ -7,7 +7,7 @@
 import type { Dataset } from '../../data/datasets';
 import type { MapSnapshot } from '../../commands/registry';
 import type { FilterSpec } from '../../domain/filter/spec';
-import { scopedKey } from '../../domain/filter/spec';
+import { filteredIndexes } from '../../state/selectors/filtered';
 import { SYMBOLOGY, categoryLabel, type Shape, type Theme } from '../../domain/symbology';
 import { shapePath } from '../../domain/shape-path';
 import { scaleBar } from '../../domain/export/scale-bar';
@@ -20,7 +20,7 @@ export interface LegendEntry {
   readonly items: readonly { readonly label: string; readonly color: string }[];
 }
 
-/** The legend of the shown datasets: each one's categories present in its data and not hidden. */
+/** The legend of the shown datasets: the categories of the features the filter lets through. */
 export function legendEntries(
   datasets: readonly Dataset[],
   hiddenLayers: readonly string[],
@@ -32,12 +32,11 @@ export function legendEntries(
     .map((ds) => {
       const sym = SYMBOLOGY[ds.layer];
       const field = ds.categoryField;
-      const inData = new Set(field ? ds.rows.map((r) => String(r.values[field])) : []);
-      const cond = field ? filters[scopedKey(ds.id, field)] : undefined;
-      const hidden = cond?.op === 'out' ? cond.values : [];
+      const shown = Array.from(filteredIndexes(ds, filters), (i) => ds.rows[i]!);
+      const onMap = new Set(field ? shown.map((r) => String(r.values[field])) : []);
       const cats = field
-        ? sym.categories.filter((c) => inData.has(c.value) && !hidden.includes(c.value))
-        : sym.categories.slice(0, 1);
+        ? sym.categories.filter((c) => onMap.has(c.value))
+        : sym.categories.slice(0, shown.length > 0 ? 1 : 0);
       return {
         title: datasetLabel(ds),
         shape: sym.shape,
@@ -46,7 +45,8 @@ export function legendEntries(
           color: c.color[theme],
         })),
       };
-    });
+    })
+    .filter((e) => e.items.length > 0);
 }
 
 const FONT = '"Noto Sans", "Noto Sans Devanagari", system-ui, sans-serif';
@@ -175,6 +175,7 @@ export function composeMapImage(
     [
       [opts.asOf ? t('export.png.asOf', { date: opts.asOf }) : '', opts.licence].filter(Boolean).join(' '),
       t('export.png.attribution', { text: snap.attribution }),
+      t('boundary.note'),
     ],
     w,
     h,
