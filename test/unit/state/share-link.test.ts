@@ -100,7 +100,7 @@ describe('shared links', () => {
     });
     const link =
       `${AT.origin}${AT.pathname}?off=user-tenements-a1b2,centres` +
-      `&f=${encodeURIComponent('blocks/status:awarded;user-tenements-a1b2/kind:lease;leaseKind:ML')}` +
+      `&f=${encodeURIComponent('blocks/status:awarded;user-tenements-a1b2/status:awarded;leaseKind:ML')}` +
       `&q=${encodeURIComponent('knn:blk-1,user-tenements-a1b2,5')}&sort=-leaseArea${AT.hash}`;
     const s = decodeUrlState(new URL(link).search);
     // The hidden-layer key of a layer that is not there hides nothing else.
@@ -108,7 +108,7 @@ describe('shared links', () => {
     expect(isLayerVisible(s, 'blocks')).toBe(true);
     const { spec, dropped } = sanitizeFilter(s.filters, filterCatalogue([blocks]));
     expect(spec).toEqual({ 'blocks/status': { op: 'in', values: ['awarded'] } });
-    expect(dropped.sort()).toEqual(['leaseKind', 'user-tenements-a1b2/kind']);
+    expect(dropped.sort()).toEqual(['leaseKind', 'user-tenements-a1b2/status']);
     // A question about the missing layer says so instead of failing.
     const answer = runQuery([blocks], spec, decodeQuerySpec(s.query)!, () => null);
     expect(answer.hits).toEqual([]);
