@@ -9,6 +9,7 @@ import { getDataStatus, getDatasets } from '../data/registry';
 import { rowIndex } from '../data/indexes';
 import { currentLink } from '../state/url-sync';
 import { fitExtent, fitIndia, flyToPoint, focusMap } from '../map/camera';
+import { snapshotMap, type MapSnapshot } from '../map/snapshot';
 import { isStateCode } from '../domain/states';
 import { t, type MessageKey } from '../i18n';
 
@@ -91,6 +92,13 @@ export function closeStateView(): void {
 /** Fits the map to an extent [west, south, east, north]. */
 export function showExtent(b: readonly [number, number, number, number], maxZoom?: number): void {
   fitExtent(b, maxZoom);
+}
+
+export type { MapSnapshot };
+
+/** The map's pixels as drawn now (for the PNG export), or null before the map exists. */
+export function captureMap(): Promise<MapSnapshot | null> {
+  return snapshotMap();
 }
 
 export async function copyLink(): Promise<void> {

@@ -65,6 +65,38 @@ export const en = {
   'filters.to': 'To',
   'filters.rangeHint': 'Features without a year are left out while a range is set.',
 
+  // ---------------------------------------------------------------- export and share
+  'export.title': 'Export and share',
+  'export.intro':
+    'Download what the map shows now: the filtered features, or while a question is active exactly its results. Every file names its sources, licence and as-of date.',
+  'export.dataset': 'Features of',
+  'export.allShown': 'All shown layers',
+  'export.count_one': '{count} feature to export',
+  'export.count_other': '{count} features to export',
+  'export.queryNote': 'A spatial question is active: exports hold exactly its results.',
+  'export.geojson': 'Export GeoJSON',
+  'export.csv': 'Export CSV',
+  'export.kml': 'Export KML',
+  'export.png': 'Export map image (PNG)',
+  'export.copyLink': 'Copy link',
+  'export.share': 'Share',
+  'export.linkNote': 'A link holds the view, the filters, the area and the question — never the data.',
+  'export.userNote_one':
+    'The imported layer {names} is not included in the link: it stays in this browser. Whoever opens the link sees everything else.',
+  'export.userNote_other':
+    'The imported layers {names} are not included in the link: they stay in this browser. Whoever opens the link sees everything else.',
+  'export.done_one': 'Exported {count} feature as {format}.',
+  'export.done_other': 'Exported {count} features as {format}.',
+  'export.pngDone': 'Map image saved.',
+  'export.pngFailed': 'The map image could not be made: {message}',
+  'export.shareFailed': 'Sharing did not work; use Copy link instead.',
+  'export.kmlTitle': 'Khanij Atlas export',
+  'export.png.asOf': 'Data as of {date}.',
+  'export.png.licence':
+    'Facts from public sources cited per feature; placements GeoNames (CC BY 4.0); sites Global Energy Monitor (CC BY 4.0).',
+  'export.png.attribution': 'Map: {text}',
+  'export.png.more': '… and {count} more',
+
   // ---------------------------------------------------------------- results table
   'table.title': 'Results',
   'table.count': '{shown} of {total}',

@@ -18,6 +18,9 @@ export function registerMap(m: MapLibreMap | null): void {
   }
 }
 
+/** The registered map, for modules of src/map that read it (the PNG snapshot). */
+export const currentMap = (): MapLibreMap | null => map;
+
 const reduceMotion = () => globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
 /** Centres a point at a zoom suited to how precisely it is placed. */

@@ -20,10 +20,15 @@ export const pickUrlState = (s: AppState): UrlState => ({
   query: s.query,
 });
 
+/** The link to a state at a page address: its query string and the camera hash (never data). */
+export function linkFor(s: UrlState, at: Pick<Location, 'origin' | 'pathname' | 'hash'>): string {
+  const q = encodeUrlState(s);
+  return `${at.origin}${at.pathname}${q ? `?${q}` : ''}${at.hash}`;
+}
+
 /** The shareable link for the current state (query and camera hash). */
 export function currentLink(): string {
-  const q = encodeUrlState(pickUrlState(useAppStore.getState()));
-  return `${location.origin}${location.pathname}${q ? `?${q}` : ''}${location.hash}`;
+  return linkFor(pickUrlState(useAppStore.getState()), location);
 }
 
 /** Whether two filters differ only in the text of `contains` conditions (the user is typing). */

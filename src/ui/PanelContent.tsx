@@ -14,6 +14,7 @@ import { FilterChips } from './filters/FilterChips';
 import { FilterPanel } from './filters/FilterPanel';
 import { ResultsTable } from './table/ResultsTable';
 import { QueryPanel } from './query/QueryPanel';
+import { ExportPanel } from './export/ExportPanel';
 import { useActiveQuery } from '../state/selectors/query';
 import { PanelTabs, tabId, tabPanelId } from './PanelTabs';
 import type { ResolvedTheme } from './use-theme';
@@ -69,7 +70,12 @@ export function PanelContent({ theme }: { theme: ResolvedTheme }) {
         )}
         {tab === 'filters' && <FilterPanel datasets={datasets} />}
         {tab === 'query' && <QueryPanel datasets={datasets} />}
-        {tab === 'results' && <ResultsTable datasets={datasets} />}
+        {tab === 'results' && (
+          <>
+            <ResultsTable datasets={datasets} />
+            <ExportPanel datasets={datasets} />
+          </>
+        )}
       </div>
     </>
   );
