@@ -217,7 +217,7 @@ describe('drawn areas', () => {
       ],
     };
     const r = areaFromDrawn('rectangle', flat, 10);
-    expect(r.ok ? null : r.error).toMatch(/zero area/);
+    expect(r.ok ? null : r.error).toEqual({ key: 'spatial.error.rectangleZeroArea' });
     const ok = areaFromDrawn(
       'rectangle',
       polygonFromPoints([
@@ -247,6 +247,10 @@ describe('drawn areas', () => {
       ],
     };
     const bad = areaFromDrawn('line', line, -1);
-    expect(bad.ok ? null : bad.error).toMatch(/negative/);
+    expect(bad.ok ? null : bad.error).toEqual({
+      key: 'spatial.error.radius.negative',
+      params: { km: '-1' },
+      what: { key: 'spatial.subject.corridorWidth' },
+    });
   });
 });
