@@ -1,7 +1,7 @@
 /**
  * From what the user drew (terra-draw's GeoJSON) to an area the codec can write, and back:
  * a rectangle as its box, a circle as centre and radius, a line as a corridor, anything else
- * (and any shape once its vertices were moved) as a polygon. Refusals are readable values.
+ * (and any shape once its vertices were moved) as a polygon. Refusals are SpatialError values (catalogue keys).
  */
 import type { Geometry, Polygon, Position } from 'geojson';
 import type { EncodedArea } from './area-codec';
