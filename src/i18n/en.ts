@@ -220,6 +220,63 @@ export const en = {
   'query.error.distance.zero': 'The distance is 0 km: give a distance greater than 0.',
   'query.error.distance.negative': 'The distance “{value}” is negative: give a distance greater than 0.',
   'query.error.distance.tooLarge': 'The distance “{value}” km is too large: at most 5,000 km.',
+
+  // ---------------------------------------------------------------- spatial refusals
+  // Why a drawn, typed or linked area was refused (src/domain/spatial: SpatialError). `{what}`
+  // is the subject, rendered from a `spatial.subject.*` key.
+  'spatial.subject.radius': 'The radius',
+  'spatial.subject.corridorWidth': 'The corridor width',
+  'spatial.subject.point': 'A point',
+  'spatial.subject.centre': 'The centre',
+  'spatial.subject.linePoint': 'Point {point} of the line',
+  'spatial.subject.southWestCorner': 'The south-west corner',
+  'spatial.subject.northEastCorner': 'The north-east corner',
+  'spatial.subject.ringCorner': 'A corner of ring {ring} of polygon {polygon}',
+  'spatial.subject.textLine': 'Line {line} ("{entry}")',
+  'spatial.subject.textLinePoint': 'Line {line}, point {point} ("{entry}")',
+  'spatial.error.radius.nan': '{what} is not a number.',
+  'spatial.error.radius.infinite': '{what} must be a finite number of km.',
+  'spatial.error.radius.zero': '{what} is 0 km: give a distance greater than 0.',
+  'spatial.error.radius.negative': '{what} is negative ({km} km): give a distance greater than 0.',
+  'spatial.error.radius.tooLarge': '{what} of {km} km is too large: at most {max} km.',
+  'spatial.error.position.missing': '{what} has no coordinates.',
+  'spatial.error.position.nan': '{what} has a coordinate that is not a number.',
+  'spatial.error.position.latitude': '{what} has latitude {lat}, outside −90 to 90.',
+  'spatial.error.position.longitude': '{what} has longitude {lon}, outside −180 to 180.',
+  'spatial.error.lineTooShort': 'The line needs at least two points.',
+  'spatial.error.lineUnreadable': 'The line could not be read.',
+  'spatial.error.corridorFailed': 'The corridor could not be made.',
+  'spatial.error.rectangleBounds': 'A rectangle needs west, south, east and north.',
+  'spatial.error.rectangleZeroArea': 'The rectangle has zero area: drag out a box with width and height.',
+  'spatial.error.circleZeroArea': 'The circle has zero area: drag out a radius.',
+  'spatial.error.notPolygon': 'The area is not a polygon.',
+  'spatial.error.noPolygon': 'The area has no polygon.',
+  'spatial.error.polygonNoRing': 'Polygon {polygon} has no ring.',
+  'spatial.error.ringTooFewCorners': 'Ring {ring} of polygon {polygon} needs at least three corners.',
+  'spatial.error.ringNotClosed':
+    'Ring {ring} of polygon {polygon} is not closed (its last point is not its first).',
+  'spatial.error.ringZeroArea': 'Ring {ring} of polygon {polygon} has zero area.',
+  'spatial.error.selfIntersecting_one':
+    'The polygon crosses itself ({count} crossing, the first near {lat}, {lon}): redraw it so that no edges cross.',
+  'spatial.error.selfIntersecting_other':
+    'The polygon crosses itself ({count} crossings, the first near {lat}, {lon}): redraw it so that no edges cross.',
+  'spatial.error.coords.unexpected':
+    '{what}: unexpected characters; write two coordinates, e.g. "28.6139, 77.2090" or 28°36\'50"N 77°12\'32"E.',
+  'spatial.error.coords.notTwo':
+    '{what}: expected two coordinates (latitude and longitude), e.g. "28.6139, 77.2090" or 28°36\'50"N 77°12\'32"E.',
+  'spatial.error.coords.hemisphereOnly': '{what}: a hemisphere letter without a number.',
+  'spatial.error.coords.tooManyParts': '{what}: more than degrees, minutes and seconds.',
+  'spatial.error.coords.decimalThenMinutes': '{what}: decimal degrees followed by minutes.',
+  'spatial.error.coords.minutesRange': '{what}: minutes and seconds must be from 0 to under 60.',
+  'spatial.error.coords.signOnMinutes': '{what}: a sign on minutes or seconds.',
+  'spatial.error.coords.signAndHemisphere': '{what}: both a minus sign and a hemisphere letter.',
+  'spatial.error.coords.bothLatitudes': '{what}: both coordinates are latitudes (N/S).',
+  'spatial.error.coords.bothLongitudes': '{what}: both coordinates are longitudes (E/W).',
+  'spatial.error.coords.latitude': '{what}: latitude {lat} is outside −90 to 90.',
+  'spatial.error.coords.longitude': '{what}: longitude {lon} is outside −180 to 180.',
+  'spatial.error.coords.none':
+    'No coordinates were given: write one point per line, e.g. "28.6139, 77.2090" or 28°36\'50"N 77°12\'32"E.',
+
   'table.inArea': 'In area',
   'table.distance': 'Distance (km)',
   'table.queryTitle': 'Results of the question',

@@ -204,7 +204,7 @@ describe.skipIf(!browserAvailable)('query: a big dataset is answered by the spat
       values: { precision: f.properties.precision },
     }));
     const rect = rectangleFromBbox(bbox);
-    if (!rect.ok) throw new Error(rect.error);
+    if (!rect.ok) throw new Error(rect.error.key);
     const expected = referenceInArea([...datasets, { id: 'synth', fields: [], rows }], rect.value as Polygon);
     expect(expected.size).toBeGreaterThan(1000);
     const got = membershipsOf(fc);

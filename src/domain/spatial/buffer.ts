@@ -1,41 +1,65 @@
 /**
  * Areas made from user input, checked before any query runs: a circle of N km around a point
  * (geodesic, Turf `circle`), a corridor N km either side of a line (Turf `buffer`), a rectangle
- * from a box, and a drawn polygon. Bad input is refused with a message naming the problem.
+ * from a box, and a drawn polygon. Bad input is refused with a SpatialError (a catalogue key
+ * naming the problem, and what it is about).
  */
 import { buffer, circle, kinks } from '@turf/turf';
 import type { LineString, Polygon, Position } from 'geojson';
-import { fail, ok, type AreaGeometry, type SpatialResult } from './types';
+import {
+  fail,
+  ok,
+  spatialError,
+  subject,
+  type AreaGeometry,
+  type SpatialError,
+  type SpatialResult,
+  type SpatialSubject,
+} from './types';
 
 /** The largest radius or corridor half-width a query accepts, km. */
 export const MAX_RADIUS_KM = 5000;
 
 const fmt = (n: number) => (Number.isFinite(n) ? n.toLocaleString('en-IN') : String(n));
 
-/** Null for a usable radius (0 < r ≤ 5,000 km), otherwise the message saying what is wrong. */
-export function validateRadiusKm(radiusKm: number, what = 'The radius'): string | null {
-  if (typeof radiusKm !== 'number' || Number.isNaN(radiusKm)) return `${what} is not a number.`;
-  if (!Number.isFinite(radiusKm)) return `${what} must be a finite number of km.`;
-  if (radiusKm === 0) return `${what} is 0 km: give a distance greater than 0.`;
-  if (radiusKm < 0) return `${what} is negative (${fmt(radiusKm)} km): give a distance greater than 0.`;
+/** Null for a usable radius (0 < r ≤ 5,000 km), otherwise the error saying what is wrong with `what`. */
+export function validateRadiusKm(
+  radiusKm: number,
+  what: SpatialSubject = subject('spatial.subject.radius'),
+): SpatialError | null {
+  if (typeof radiusKm !== 'number' || Number.isNaN(radiusKm))
+    return spatialError('spatial.error.radius.nan', undefined, what);
+  if (!Number.isFinite(radiusKm)) return spatialError('spatial.error.radius.infinite', undefined, what);
+  if (radiusKm === 0) return spatialError('spatial.error.radius.zero', undefined, what);
+  if (radiusKm < 0) return spatialError('spatial.error.radius.negative', { km: fmt(radiusKm) }, what);
   if (radiusKm > MAX_RADIUS_KM)
-    return `${what} of ${fmt(radiusKm)} km is too large: at most ${fmt(MAX_RADIUS_KM)} km.`;
+    return spatialError(
+      'spatial.error.radius.tooLarge',
+      { km: fmt(radiusKm), max: fmt(MAX_RADIUS_KM) },
+      what,
+    );
   return null;
 }
 
-/** Null for a valid lon/lat position, otherwise the message. */
-export function validatePosition(p: Position | undefined, what = 'A point'): string | null {
-  if (!p || p.length < 2) return `${what} has no coordinates.`;
+/** Null for a valid lon/lat position, otherwise the error about `what`. */
+export function validatePosition(
+  p: Position | undefined,
+  what: SpatialSubject = subject('spatial.subject.point'),
+): SpatialError | null {
+  if (!p || p.length < 2) return spatialError('spatial.error.position.missing', undefined, what);
   const [lon, lat] = p as [number, number];
-  if (!Number.isFinite(lon) || !Number.isFinite(lat)) return `${what} has a coordinate that is not a number.`;
-  if (lat < -90 || lat > 90) return `${what} has latitude ${lat}, outside −90 to 90.`;
-  if (lon < -180 || lon > 180) return `${what} has longitude ${lon}, outside −180 to 180.`;
+  if (!Number.isFinite(lon) || !Number.isFinite(lat))
+    return spatialError('spatial.error.position.nan', undefined, what);
+  if (lat < -90 || lat > 90)
+    return spatialError('spatial.error.position.latitude', { lat: String(lat) }, what);
+  if (lon < -180 || lon > 180)
+    return spatialError('spatial.error.position.longitude', { lon: String(lon) }, what);
   return null;
 }
 
 /** A geodesic circle of `radiusKm` around a point (`steps` vertices), or why not. */
 export function circleAroundPoint(center: Position, radiusKm: number, steps = 64): SpatialResult<Polygon> {
-  const bad = validatePosition(center, 'The centre') ?? validateRadiusKm(radiusKm);
+  const bad = validatePosition(center, subject('spatial.subject.centre')) ?? validateRadiusKm(radiusKm);
   if (bad) return fail(bad);
   return ok(circle(center as [number, number], radiusKm, { steps, units: 'kilometers' }).geometry);
 }
@@ -49,19 +73,19 @@ export function corridorAroundLine(
   halfWidthKm: number,
 ): SpatialResult<AreaGeometry> {
   const coords = 'type' in line ? line.coordinates : line;
-  if (coords.length < 2) return fail('The line needs at least two points.');
+  if (coords.length < 2) return fail(spatialError('spatial.error.lineTooShort'));
   for (let i = 0; i < coords.length; i++) {
-    const bad = validatePosition(coords[i], `Point ${i + 1} of the line`);
+    const bad = validatePosition(coords[i], subject('spatial.subject.linePoint', { point: i + 1 }));
     if (bad) return fail(bad);
   }
-  const bad = validateRadiusKm(halfWidthKm, 'The corridor width');
+  const bad = validateRadiusKm(halfWidthKm, subject('spatial.subject.corridorWidth'));
   if (bad) return fail(bad);
   const out = buffer({ type: 'LineString', coordinates: coords as Position[] }, halfWidthKm, {
     units: 'kilometers',
   });
   const g = out?.geometry;
   if (!g || (g.type !== 'Polygon' && g.type !== 'MultiPolygon'))
-    return fail('The corridor could not be made.');
+    return fail(spatialError('spatial.error.corridorFailed'));
   return ok(g);
 }
 
@@ -69,9 +93,10 @@ export function corridorAroundLine(
 export function rectangleFromBbox(bbox: readonly number[]): SpatialResult<Polygon> {
   const [w, s, e, n] = bbox as [number, number, number, number];
   const bad =
-    validatePosition([w, s], 'The south-west corner') ?? validatePosition([e, n], 'The north-east corner');
-  if (bbox.length !== 4 || bad) return fail(bad ?? 'A rectangle needs west, south, east and north.');
-  if (w === e || s === n) return fail('The rectangle has zero area: drag out a box with width and height.');
+    validatePosition([w, s], subject('spatial.subject.southWestCorner')) ??
+    validatePosition([e, n], subject('spatial.subject.northEastCorner'));
+  if (bbox.length !== 4 || bad) return fail(bad ?? spatialError('spatial.error.rectangleBounds'));
+  if (w === e || s === n) return fail(spatialError('spatial.error.rectangleZeroArea'));
   const [x0, x1] = w < e ? [w, e] : [e, w];
   const [y0, y1] = s < n ? [s, n] : [n, s];
   return ok({
@@ -99,39 +124,42 @@ function ringArea2(ring: readonly Position[]): number {
 /**
  * A drawn or pasted area checked for use: coordinates in range, rings closed with at least
  * three distinct points, outer rings of non-zero area, and no self-intersection (Turf `kinks`;
- * the message names where it crosses itself so the user can redraw). Not repaired: a repair
+ * the error names where it crosses itself so the user can redraw). Not repaired: a repair
  * could silently change which features are inside.
  */
 export function validateArea(area: AreaGeometry): SpatialResult<AreaGeometry> {
   if (!area || (area.type !== 'Polygon' && area.type !== 'MultiPolygon'))
-    return fail('The area is not a polygon.');
+    return fail(spatialError('spatial.error.notPolygon'));
   const polys = area.type === 'Polygon' ? [area.coordinates] : area.coordinates;
-  if (polys.length === 0) return fail('The area has no polygon.');
+  if (polys.length === 0) return fail(spatialError('spatial.error.noPolygon'));
   for (const [pi, poly] of polys.entries()) {
-    if (poly.length === 0) return fail(`Polygon ${pi + 1} has no ring.`);
+    if (poly.length === 0) return fail(spatialError('spatial.error.polygonNoRing', { polygon: pi + 1 }));
     for (const [ri, ring] of poly.entries()) {
-      const what = `Ring ${ri + 1} of polygon ${pi + 1}`;
-      if (ring.length < 4) return fail(`${what} needs at least three corners.`);
+      const where = { ring: ri + 1, polygon: pi + 1 };
+      if (ring.length < 4) return fail(spatialError('spatial.error.ringTooFewCorners', where));
       for (const p of ring) {
-        const bad = validatePosition(p, `A corner of ${what.toLowerCase()}`);
+        const bad = validatePosition(p, subject('spatial.subject.ringCorner', where));
         if (bad) return fail(bad);
       }
       const a = ring[0]!,
         z = ring[ring.length - 1]!;
-      if (a[0] !== z[0] || a[1] !== z[1])
-        return fail(`${what} is not closed (its last point is not its first).`);
+      if (a[0] !== z[0] || a[1] !== z[1]) return fail(spatialError('spatial.error.ringNotClosed', where));
     }
   }
   const k = kinks(area).features;
   if (k.length > 0) {
     const [lon, lat] = k[0]!.geometry.coordinates as [number, number];
     return fail(
-      `The polygon crosses itself (${k.length} crossing${k.length > 1 ? 's' : ''}, the first near ` +
-        `${lat.toFixed(4)}, ${lon.toFixed(4)}): redraw it so that no edges cross.`,
+      spatialError('spatial.error.selfIntersecting', {
+        count: k.length,
+        lat: lat.toFixed(4),
+        lon: lon.toFixed(4),
+      }),
     );
   }
   for (const [pi, poly] of polys.entries())
     for (const [ri, ring] of poly.entries())
-      if (ringArea2(ring) === 0) return fail(`Ring ${ri + 1} of polygon ${pi + 1} has zero area.`);
+      if (ringArea2(ring) === 0)
+        return fail(spatialError('spatial.error.ringZeroArea', { ring: ri + 1, polygon: pi + 1 }));
   return ok(area);
 }

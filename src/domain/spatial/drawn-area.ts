@@ -1,13 +1,13 @@
 /**
  * From what the user drew (terra-draw's GeoJSON) to an area the codec can write, and back:
  * a rectangle as its box, a circle as centre and radius, a line as a corridor, anything else
- * (and any shape once its vertices were moved) as a polygon. Refusals are readable values.
+ * (and any shape once its vertices were moved) as a polygon. Refusals are SpatialError values (catalogue keys).
  */
 import type { Geometry, Polygon, Position } from 'geojson';
 import type { EncodedArea } from './area-codec';
 import { circleAroundPoint, rectangleFromBbox, validateArea, validateRadiusKm } from './buffer';
 import type { QuerySpec } from './query-param';
-import { fail, ok, type SpatialResult } from './types';
+import { fail, ok, spatialError, subject, type SpatialResult } from './types';
 import { distanceKm } from './within-radius';
 
 export type DrawnShape = 'polygon' | 'rectangle' | 'circle' | 'line';
@@ -15,17 +15,17 @@ export type DrawnShape = 'polygon' | 'rectangle' | 'circle' | 'line';
 /** The area a drawn shape stands for, or why it cannot be used. `km`: a line's corridor half-width. */
 export function areaFromDrawn(shape: DrawnShape, geometry: Geometry, km: number): SpatialResult<EncodedArea> {
   if (shape === 'line') {
-    if (geometry.type !== 'LineString') return fail('The line could not be read.');
-    const bad = validateRadiusKm(km, 'The corridor width');
+    if (geometry.type !== 'LineString') return fail(spatialError('spatial.error.lineUnreadable'));
+    const bad = validateRadiusKm(km, subject('spatial.subject.corridorWidth'));
     if (bad) return fail(bad);
-    if (geometry.coordinates.length < 2) return fail('The line needs at least two points.');
+    if (geometry.coordinates.length < 2) return fail(spatialError('spatial.error.lineTooShort'));
     return ok({
       kind: 'corridor',
       line: geometry.coordinates.map((p) => [p[0]!, p[1]!] as [number, number]),
       halfWidthKm: km,
     });
   }
-  if (geometry.type !== 'Polygon') return fail('The area is not a polygon.');
+  if (geometry.type !== 'Polygon') return fail(spatialError('spatial.error.notPolygon'));
   const ring = geometry.coordinates[0] ?? [];
   if (shape === 'rectangle') {
     const xs = ring.map((p) => p[0]!),
@@ -36,7 +36,7 @@ export function areaFromDrawn(shape: DrawnShape, geometry: Geometry, km: number)
   }
   if (shape === 'circle') {
     const pts = ring.slice(0, -1);
-    if (pts.length < 3) return fail('The circle has zero area: drag out a radius.');
+    if (pts.length < 3) return fail(spatialError('spatial.error.circleZeroArea'));
     const cx = pts.reduce((s, p) => s + p[0]!, 0) / pts.length;
     const cy = pts.reduce((s, p) => s + p[1]!, 0) / pts.length;
     const radiusKm = pts.reduce((s, p) => s + distanceKm(cx, cy, p[0]!, p[1]!), 0) / pts.length;

@@ -4,7 +4,15 @@
  */
 import { area as turfArea, length as turfLength } from '@turf/turf';
 import type { Position } from 'geojson';
-import { fail, ok, type AreaGeometry, type SpatialResult } from './types';
+import {
+  fail,
+  ok,
+  spatialError,
+  subject,
+  type AreaGeometry,
+  type SpatialErrorKey,
+  type SpatialResult,
+} from './types';
 
 /** Geodesic length of a path through the positions, km (Turf `length`, haversine per leg). */
 export function pathLengthKm(path: readonly Position[]): number {
@@ -104,20 +112,19 @@ function splitParts(toks: Tok[]): Part[] {
   return parts;
 }
 
-function degreesOf(p: Part): number | string {
-  if (p.nums.length === 0) return 'a hemisphere letter without a number';
-  if (p.nums.length > 3) return 'more than degrees, minutes and seconds';
+/** The coordinate in degrees, or the key of the error saying why it cannot be read. */
+function degreesOf(p: Part): number | SpatialErrorKey {
+  if (p.nums.length === 0) return 'spatial.error.coords.hemisphereOnly';
+  if (p.nums.length > 3) return 'spatial.error.coords.tooManyParts';
   const [d, m = 0, s = 0] = p.nums as [number, number?, number?];
-  if (p.nums.length > 1 && !Number.isInteger(d)) return 'decimal degrees followed by minutes';
-  if (m < 0 || m >= 60 || s < 0 || s >= 60) return 'minutes and seconds must be from 0 to under 60';
-  if (p.signs.slice(1).some((x) => /^[+-]/.test(x))) return 'a sign on minutes or seconds';
+  if (p.nums.length > 1 && !Number.isInteger(d)) return 'spatial.error.coords.decimalThenMinutes';
+  if (m < 0 || m >= 60 || s < 0 || s >= 60) return 'spatial.error.coords.minutesRange';
+  if (p.signs.slice(1).some((x) => /^[+-]/.test(x))) return 'spatial.error.coords.signOnMinutes';
   const neg = p.signs[0]!.startsWith('-');
   const v = Math.abs(d) + m / 60 + s / 3600;
-  if (p.hemi && neg) return 'both a minus sign and a hemisphere letter';
+  if (p.hemi && neg) return 'spatial.error.coords.signAndHemisphere';
   return (neg || p.hemi === 'S' || p.hemi === 'W' ? -1 : 1) * v;
 }
-
-const EXAMPLE = 'e.g. "28.6139, 77.2090" or 28°36\'50"N 77°12\'32"E';
 
 /**
  * Points from typed or pasted text: one point per line or separated by `;`. Each point is two
@@ -133,31 +140,43 @@ export function parseCoordinates(text: string): SpatialResult<[number, number][]
     for (const [ei, raw] of entries.entries()) {
       const entry = raw.trim();
       if (entry === '') continue;
-      const where = `Line ${li + 1}${entries.length > 1 ? `, point ${ei + 1}` : ''} ("${entry.slice(0, 60)}")`;
+      const where =
+        entries.length > 1
+          ? subject('spatial.subject.textLinePoint', {
+              line: li + 1,
+              point: ei + 1,
+              entry: entry.slice(0, 60),
+            })
+          : subject('spatial.subject.textLine', { line: li + 1, entry: entry.slice(0, 60) });
       const toks = tokenize(entry);
-      if (!toks) return fail(`${where}: unexpected characters; write two coordinates, ${EXAMPLE}.`);
+      if (!toks) return fail(spatialError('spatial.error.coords.unexpected', undefined, where));
       const parts = splitParts(toks);
-      if (parts.length !== 2)
-        return fail(`${where}: expected two coordinates (latitude and longitude), ${EXAMPLE}.`);
+      if (parts.length !== 2) return fail(spatialError('spatial.error.coords.notTwo', undefined, where));
       const [a, b] = parts as [Part, Part];
       const va = degreesOf(a),
         vb = degreesOf(b);
       if (typeof va === 'string' || typeof vb === 'string')
-        return fail(`${where}: ${typeof va === 'string' ? va : vb}.`);
+        return fail(spatialError(typeof va === 'string' ? va : (vb as SpatialErrorKey), undefined, where));
       const latHemi = (h: Part['hemi']) => h === 'N' || h === 'S';
       const lonHemi = (h: Part['hemi']) => h === 'E' || h === 'W';
       let lat: number, lon: number;
       if ((a.hemi && b.hemi && latHemi(a.hemi) === latHemi(b.hemi)) || false)
         return fail(
-          `${where}: both coordinates are ${latHemi(a.hemi) ? 'latitudes (N/S)' : 'longitudes (E/W)'}.`,
+          spatialError(
+            latHemi(a.hemi) ? 'spatial.error.coords.bothLatitudes' : 'spatial.error.coords.bothLongitudes',
+            undefined,
+            where,
+          ),
         );
       if (lonHemi(a.hemi) || latHemi(b.hemi)) [lat, lon] = [vb, va];
       else [lat, lon] = [va, vb];
-      if (lat < -90 || lat > 90) return fail(`${where}: latitude ${lat} is outside −90 to 90.`);
-      if (lon < -180 || lon > 180) return fail(`${where}: longitude ${lon} is outside −180 to 180.`);
+      if (lat < -90 || lat > 90)
+        return fail(spatialError('spatial.error.coords.latitude', { lat: String(lat) }, where));
+      if (lon < -180 || lon > 180)
+        return fail(spatialError('spatial.error.coords.longitude', { lon: String(lon) }, where));
       points.push([lon, lat]);
     }
   }
-  if (points.length === 0) return fail(`No coordinates were given: write one point per line, ${EXAMPLE}.`);
+  if (points.length === 0) return fail(spatialError('spatial.error.coords.none'));
   return ok(points);
 }

@@ -23,6 +23,7 @@ import {
   type PointSet,
   type RangedMatches,
   type RankedRows,
+  type SpatialError,
 } from './types';
 import { withinRadius } from './within-radius';
 
@@ -42,8 +43,8 @@ export interface QueryHit {
 
 /** Why a question has no answer, as a catalogue code with parameters. */
 export type QueryProblem =
-  | { readonly code: 'area'; readonly detail: string }
-  | { readonly code: 'selfIntersecting'; readonly detail: string }
+  | { readonly code: 'area'; readonly error: SpatialError }
+  | { readonly code: 'selfIntersecting'; readonly error: SpatialError }
   | { readonly code: 'noOrigin'; readonly id: string }
   | { readonly code: 'noDataset'; readonly dataset: string }
   | { readonly code: 'noStateOutline'; readonly state: string }
@@ -72,9 +73,9 @@ export function areaGeometryOf(
   area: QueryArea,
   stateOutline: (code: string) => AreaGeometry | null,
 ): { ok: true; value: AreaGeometry } | { ok: false; problem: QueryProblem } {
-  const bad = (detail: string): { ok: false; problem: QueryProblem } => ({
+  const bad = (error: SpatialError): { ok: false; problem: QueryProblem } => ({
     ok: false,
-    problem: { code: /crosses itself/.test(detail) ? 'selfIntersecting' : 'area', detail },
+    problem: { code: error.key === 'spatial.error.selfIntersecting' ? 'selfIntersecting' : 'area', error },
   });
   switch (area.kind) {
     case 'state': {
@@ -214,7 +215,7 @@ function* queryPlan(
       self = { ds: f.ds.id, index: f.index };
     }
     const circle = circleAroundPoint([origin.lon, origin.lat], q.km);
-    if (!circle.ok) return none({ code: 'area', detail: circle.error });
+    if (!circle.ok) return none({ code: 'area', error: circle.error });
     for (const ds of datasets) {
       const m = (yield {
         op: 'within-radius',

@@ -4,6 +4,7 @@
  * typed-array results that cross the worker boundary without copying.
  */
 import type { MultiPolygon, Polygon } from 'geojson';
+import type { MessageKey } from '../../i18n/en';
 
 /** An area a query may ask about: a polygon (with holes) or a multipolygon, either winding. */
 export type AreaGeometry = Polygon | MultiPolygon;
@@ -67,7 +68,45 @@ export interface Origin {
   readonly radiusKm?: number;
 }
 
-/** A value or a readable reason why there is none (user errors are values, not exceptions). */
-export type SpatialResult<T> = { ok: true; value: T } | { ok: false; error: string };
+/** Plural base keys count as keys: `spatial.error.selfIntersecting` stands for its `_one`/`_other` forms. */
+type CallableKey<K> = K extends `${infer B}_other` ? B : K extends `${string}_one` ? never : K;
+
+/** A catalogue key under `spatial.error.`: why an input was refused. */
+export type SpatialErrorKey = Extract<CallableKey<MessageKey>, `spatial.error.${string}`>;
+/** A catalogue key under `spatial.subject.`: what an error is about ("The radius", "Point 3 of the line"). */
+export type SpatialSubjectKey = Extract<CallableKey<MessageKey>, `spatial.subject.${string}`>;
+
+export type SpatialMessageParams = Readonly<Record<string, string | number>>;
+
+/** What a refusal is about, rendered from its own key into the error's `{what}` placeholder. */
+export interface SpatialSubject {
+  readonly key: SpatialSubjectKey;
+  readonly params?: SpatialMessageParams;
+}
+
+/**
+ * Why a spatial input was refused: a catalogue key and its parameters (`spatial.*` in
+ * src/i18n/en.ts), never English text; render it with `describeSpatialError`
+ * (src/i18n/spatial-messages.ts). `what`, when present, fills the message's `{what}`.
+ */
+export interface SpatialError {
+  readonly key: SpatialErrorKey;
+  readonly params?: SpatialMessageParams;
+  readonly what?: SpatialSubject;
+}
+
+/** A refusal: `key` with its parameters, about `what`. */
+export const spatialError = (
+  key: SpatialErrorKey,
+  params?: SpatialMessageParams,
+  what?: SpatialSubject,
+): SpatialError => ({ key, ...(params && { params }), ...(what && { what }) });
+
+/** A subject for `SpatialError.what`. */
+export const subject = (key: SpatialSubjectKey, params?: SpatialMessageParams): SpatialSubject =>
+  params ? { key, params } : { key };
+
+/** A value or the reason why there is none (user errors are values, not exceptions). */
+export type SpatialResult<T> = { ok: true; value: T } | { ok: false; error: SpatialError };
 export const ok = <T>(value: T): SpatialResult<T> => ({ ok: true, value });
-export const fail = <T = never>(error: string): SpatialResult<T> => ({ ok: false, error });
+export const fail = <T = never>(error: SpatialError): SpatialResult<T> => ({ ok: false, error });

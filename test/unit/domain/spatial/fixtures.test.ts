@@ -27,18 +27,18 @@ function areaOf(fc: ReturnType<typeof read>): AreaGeometry {
   const p = fc.properties;
   if (p.query === 'circle') {
     const r = circleAroundPoint(p.center as [number, number], p.radiusKm as number, 128);
-    if (!r.ok) throw new Error(r.error);
+    if (!r.ok) throw new Error(r.error.key);
     return r.value;
   }
   if (p.query === 'corridor') {
     const line = fc.features.find((f) => f.properties?.role === 'line') as Feature<LineString>;
     const r = corridorAroundLine(line.geometry, p.halfWidthKm as number);
-    if (!r.ok) throw new Error(r.error);
+    if (!r.ok) throw new Error(r.error.key);
     return r.value;
   }
   const g = fc.features.find((f) => f.properties?.role === 'area')!.geometry as AreaGeometry;
   const v = validateArea(g);
-  if (!v.ok) throw new Error(v.error);
+  if (!v.ok) throw new Error(v.error.key);
   return g;
 }
 

@@ -1,4 +1,7 @@
-/** Bad input is refused with a message naming the problem; a malformed URL area is ignored. */
+/**
+ * Bad input is refused with a catalogue key naming the problem (rendered here in English to check
+ * the wording users see); a malformed URL area is ignored.
+ */
 import fc from 'fast-check';
 import type { Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
@@ -10,19 +13,23 @@ import {
   validateRadiusKm,
 } from '../../../../src/domain/spatial/buffer';
 import { decodeArea, decodeQuery, decodeSpatial } from '../../../../src/domain/spatial/area-codec';
+import { describeSpatialError, spatialErrorText } from '../../../../src/i18n/spatial-messages';
 
 describe('radius', () => {
   it.each([
-    [0, /0 km/],
-    [-5, /negative/],
-    [NaN, /not a number/],
-    [10_000, /10,000 km is too large: at most 5,000 km/],
-    [Infinity, /finite/],
-  ])('%s km is refused', (r, msg) => {
-    expect(validateRadiusKm(r)).toMatch(msg);
+    [0, 'zero', /^The radius is 0 km: give a distance greater than 0\.$/],
+    [-5, 'negative', /^The radius is negative \(-5 km\)/],
+    [NaN, 'nan', /^The radius is not a number\.$/],
+    [10_000, 'tooLarge', /^The radius of 10,000 km is too large: at most 5,000 km\.$/],
+    [Infinity, 'infinite', /finite/],
+  ])('%s km is refused', (r, code, msg) => {
+    const e = validateRadiusKm(r);
+    expect(e?.key).toBe(`spatial.error.radius.${code}`);
+    expect(e?.what).toEqual({ key: 'spatial.subject.radius' });
+    expect(spatialErrorText(e!)).toMatch(msg);
     const c = circleAroundPoint([77, 28], r);
     expect(c.ok).toBe(false);
-    if (!c.ok) expect(c.error).toMatch(msg);
+    if (!c.ok) expect(c.error).toEqual(e);
     const k = corridorAroundLine(
       [
         [77, 28],
@@ -31,7 +38,10 @@ describe('radius', () => {
       r,
     );
     expect(k.ok).toBe(false);
-    if (!k.ok) expect(k.error).toMatch(/corridor width/);
+    if (!k.ok) {
+      expect(k.error).toEqual({ ...e, what: { key: 'spatial.subject.corridorWidth' } });
+      expect(spatialErrorText(k.error)).toMatch(/^The corridor width /);
+    }
   });
   it('1 km and 5,000 km are accepted', () => {
     expect(validateRadiusKm(1)).toBeNull();
@@ -39,14 +49,22 @@ describe('radius', () => {
   });
   it('a centre out of range is refused', () => {
     const c = circleAroundPoint([77, 95], 10);
-    expect(!c.ok && c.error).toMatch(/latitude 95/);
+    expect(c.ok ? null : c.error).toEqual({
+      key: 'spatial.error.position.latitude',
+      params: { lat: '95' },
+      what: { key: 'spatial.subject.centre' },
+    });
+    expect(c.ok ? '' : spatialErrorText(c.error)).toBe('The centre has latitude 95, outside −90 to 90.');
   });
 });
 
 describe('areas', () => {
   it('a zero-area rectangle is refused', () => {
     const r = rectangleFromBbox([77, 28, 77, 29]);
-    expect(!r.ok && r.error).toMatch(/zero area/);
+    expect(r.ok ? null : r.error).toEqual({ key: 'spatial.error.rectangleZeroArea' });
+    expect(r.ok ? '' : describeSpatialError(r.error)).toBe(
+      'This area has no size. The rectangle has zero area: drag out a box with width and height.',
+    );
     expect(rectangleFromBbox([77, 28, 78, 28]).ok).toBe(false);
     expect(rectangleFromBbox([77, 28, 78, 29]).ok).toBe(true);
   });
@@ -65,34 +83,52 @@ describe('areas', () => {
     };
     const r = validateArea(bowTie);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error).toMatch(/crosses itself \(1 crossing, the first near 21\.0000, 77\.0000\)/);
+    expect(r.ok ? null : r.error).toEqual({
+      key: 'spatial.error.selfIntersecting',
+      params: { count: 1, lat: '21.0000', lon: '77.0000' },
+    });
+    if (!r.ok) {
+      expect(spatialErrorText(r.error)).toMatch(
+        /crosses itself \(1 crossing, the first near 21\.0000, 77\.0000\)/,
+      );
+      expect(describeSpatialError(r.error)).toMatch(
+        /^This polygon crosses itself, so what is inside is unclear\. /,
+      );
+      expect(spatialErrorText({ ...r.error, params: { ...r.error.params, count: 3 } })).toMatch(
+        /\(3 crossings,/,
+      );
+    }
   });
   it('an unclosed ring, too few corners and a collinear ring are refused', () => {
-    expect(
-      validateArea({
-        type: 'Polygon',
-        coordinates: [
-          [
-            [76, 20],
-            [78, 22],
-            [78, 20],
-            [76, 21],
-          ],
+    const unclosed = validateArea({
+      type: 'Polygon',
+      coordinates: [
+        [
+          [76, 20],
+          [78, 22],
+          [78, 20],
+          [76, 21],
         ],
-      }).ok,
-    ).toBe(false);
-    expect(
-      validateArea({
-        type: 'Polygon',
-        coordinates: [
-          [
-            [76, 20],
-            [78, 22],
-            [76, 20],
-          ],
+      ],
+    });
+    expect(unclosed.ok ? null : unclosed.error).toEqual({
+      key: 'spatial.error.ringNotClosed',
+      params: { ring: 1, polygon: 1 },
+    });
+    expect(unclosed.ok ? '' : spatialErrorText(unclosed.error)).toBe(
+      'Ring 1 of polygon 1 is not closed (its last point is not its first).',
+    );
+    const few = validateArea({
+      type: 'Polygon',
+      coordinates: [
+        [
+          [76, 20],
+          [78, 22],
+          [76, 20],
         ],
-      }).ok,
-    ).toBe(false);
+      ],
+    });
+    expect(few.ok ? null : few.error.key).toBe('spatial.error.ringTooFewCorners');
     const flat = validateArea({
       type: 'Polygon',
       coordinates: [
@@ -104,7 +140,43 @@ describe('areas', () => {
         ],
       ],
     });
-    expect(!flat.ok && flat.error).toMatch(/zero area/);
+    expect(flat.ok ? null : flat.error).toEqual({
+      key: 'spatial.error.ringZeroArea',
+      params: { ring: 1, polygon: 1 },
+    });
+    expect(flat.ok ? '' : spatialErrorText(flat.error)).toMatch(/zero area/);
+  });
+  it('a corner out of range names its ring and polygon', () => {
+    const r = validateArea({
+      type: 'Polygon',
+      coordinates: [
+        [
+          [76, 20],
+          [78, 20],
+          [78, 95.5],
+          [76, 20],
+        ],
+      ],
+    });
+    expect(r.ok ? '' : spatialErrorText(r.error)).toBe(
+      'A corner of ring 1 of polygon 1 has latitude 95.5, outside −90 to 90.',
+    );
+  });
+  it('a bad point of a corridor line is named by its number', () => {
+    const k = corridorAroundLine(
+      [
+        [77, 28],
+        [NaN, 28],
+      ],
+      5,
+    );
+    expect(k.ok ? null : k.error).toEqual({
+      key: 'spatial.error.position.nan',
+      what: { key: 'spatial.subject.linePoint', params: { point: 2 } },
+    });
+    expect(k.ok ? '' : spatialErrorText(k.error)).toBe(
+      'Point 2 of the line has a coordinate that is not a number.',
+    );
   });
   it('a valid polygon with a hole passes', () => {
     const sq = (a: number, b: number, c: number, d: number) => [

@@ -7,6 +7,7 @@ import {
   polygonAreaHa,
   polygonAreaKm2,
 } from '../../../../src/domain/spatial/measure';
+import { spatialErrorText } from '../../../../src/i18n/spatial-messages';
 
 describe('measure', () => {
   it('path length: Delhi → Mumbai is about 1,150 km, and equals Turf length', () => {
@@ -72,16 +73,37 @@ describe('parseCoordinates', () => {
     ]);
   });
   it.each([
-    ['28.6, 77.2\nhello', /^Line 2 \("hello"\)/],
-    ['28.6, 77.2; 95, 10', /^Line 1, point 2 \("95, 10"\): latitude 95 is outside/],
-    ['28.6', /expected two coordinates/],
-    ['28.6N 19.2S', /both coordinates are latitudes/],
-    ['28 75 10 N, 77 E', /minutes and seconds/],
-    ['10, 200', /longitude 200 is outside/],
-    ['', /No coordinates/],
-  ])('%s is refused: %s', (text, msg) => {
+    [
+      '28.6, 77.2\nhello',
+      'unexpected',
+      /^Line 2 \("hello"\): unexpected characters; write two coordinates, e\.g\. /,
+    ],
+    ['28.6, 77.2; 95, 10', 'latitude', /^Line 1, point 2 \("95, 10"\): latitude 95 is outside −90 to 90\.$/],
+    ['28.6', 'notTwo', /expected two coordinates/],
+    ['28.6N 19.2S', 'bothLatitudes', /both coordinates are latitudes \(N\/S\)\.$/],
+    ['77E 19.2W', 'bothLongitudes', /both coordinates are longitudes/],
+    ['28 75 10 N, 77 E', 'minutesRange', /: minutes and seconds must be from 0 to under 60\.$/],
+    ['-28.6N, 77.2', 'signAndHemisphere', /both a minus sign and a hemisphere letter/],
+    ['10, 200', 'longitude', /longitude 200 is outside/],
+    [
+      '',
+      'none',
+      /^No coordinates were given: write one point per line, e\.g\. "28\.6139, 77\.2090" or 28°36'50"N 77°12'32"E\.$/,
+    ],
+  ])('%s is refused: %s', (text, code, msg) => {
     const r = parseCoordinates(text);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error).toMatch(msg);
+    if (!r.ok) {
+      expect(r.error.key).toBe(`spatial.error.coords.${code}`);
+      expect(spatialErrorText(r.error)).toMatch(msg);
+    }
+  });
+  it('names the line, the point and the entry as the subject', () => {
+    const r = parseCoordinates('28.6, 77.2; 95, 10');
+    expect(r.ok ? null : r.error).toEqual({
+      key: 'spatial.error.coords.latitude',
+      params: { lat: '95' },
+      what: { key: 'spatial.subject.textLinePoint', params: { line: 1, point: 2, entry: '95, 10' } },
+    });
   });
 });

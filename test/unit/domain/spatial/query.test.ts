@@ -13,6 +13,7 @@ import { queryCsv, queryGeoJson } from '../../../../src/domain/spatial/query-exp
 import { areaFromDrawn, polygonFromPoints } from '../../../../src/domain/spatial/drawn-area';
 import { classifyInArea } from '../../../../src/domain/spatial/classify-in-area';
 import { pointSetFromRows } from '../../../../src/domain/spatial/point-set';
+import { describeQueryProblem } from '../../../../src/i18n/spatial-messages';
 import { decodeUrlState, defaultUrlState, encodeUrlState } from '../../../../src/state/url-codec';
 import { makeRow } from './helpers';
 
@@ -158,6 +159,15 @@ describe('answers', () => {
     expect(
       runQuery([A], {}, { kind: 'within', area: { kind: 'polygon', geometry: bow } }).problem?.code,
     ).toBe('selfIntersecting');
+    const problem = runQuery([A], {}, { kind: 'within', area: { kind: 'polygon', geometry: bow } }).problem;
+    expect(problem?.code === 'selfIntersecting' && problem.error.key).toBe('spatial.error.selfIntersecting');
+    expect(problem && describeQueryProblem(problem)).toMatch(
+      /^This polygon crosses itself, so what is inside is unclear\. The polygon crosses itself \(1 crossing, /,
+    );
+    const far = runQuery([A], {}, { kind: 'radius', center: [77, 28], km: 6000 }).problem;
+    expect(far && describeQueryProblem(far)).toBe(
+      'This input cannot be used: The radius of 6,000 km is too large: at most 5,000 km.',
+    );
     expect(runQuery([A], {}, { kind: 'near', id: 'nope', km: 5 }).problem).toEqual({
       code: 'noOrigin',
       id: 'nope',
@@ -217,7 +227,7 @@ describe('drawn areas', () => {
       ],
     };
     const r = areaFromDrawn('rectangle', flat, 10);
-    expect(r.ok ? null : r.error).toMatch(/zero area/);
+    expect(r.ok ? null : r.error).toEqual({ key: 'spatial.error.rectangleZeroArea' });
     const ok = areaFromDrawn(
       'rectangle',
       polygonFromPoints([
@@ -247,6 +257,10 @@ describe('drawn areas', () => {
       ],
     };
     const bad = areaFromDrawn('line', line, -1);
-    expect(bad.ok ? null : bad.error).toMatch(/negative/);
+    expect(bad.ok ? null : bad.error).toEqual({
+      key: 'spatial.error.radius.negative',
+      params: { km: '-1' },
+      what: { key: 'spatial.subject.corridorWidth' },
+    });
   });
 });
