@@ -51,15 +51,18 @@ export interface InferredField {
   readonly kind: 'number' | 'date' | 'category' | 'text';
 }
 
-/** `Lat (N)` → `Lat-N`: Latin letters, digits, `_` and `-` only ('' when nothing is left). */
-export function slugOf(text: string): string {
+/** `Lat (N)` → `Lat-N`: Latin letters, digits, `_` and `-` only, at most `max` long ('' when nothing is left). */
+export function slugOf(text: string, max = 40): string {
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[^A-Za-z0-9_-]+/g, '-')
     .replace(/^[-_]+|-+$/g, '')
-    .slice(0, 40);
+    .slice(0, max);
 }
+
+/** Feature ids keep up to this many characters (so an exported and re-imported id is the same). */
+const ID_MAX = 160;
 
 /** A field key for a property: its slug, or `field-<position + 1>` for a key with no Latin letters. */
 export function fieldKeyOf(property: string, position: number): string {
@@ -196,7 +199,7 @@ export interface UserDatasetBuild {
 const ownId = (f: AcceptedFeature): string | null => {
   const id = f.id ?? f.properties.id;
   if (typeof id !== 'string' && typeof id !== 'number') return null;
-  return slugOf(String(id)) || null;
+  return slugOf(String(id), ID_MAX) || null;
 };
 
 /**

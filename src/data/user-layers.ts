@@ -20,6 +20,8 @@ export interface UserLayerRecord {
   /** ISO time of the import. */
   readonly importedAt: string;
   readonly features: readonly AcceptedFeature[];
+  /** The field whose values colour the layer (its key in the dataset), or none. */
+  readonly colorBy?: string | null;
 }
 
 /** Colours for imported layers, apart from the curated layers' (a new layer takes the next). */
@@ -45,7 +47,8 @@ function datasetOf(rec: UserLayerRecord): Dataset {
   // Unnamed features are named after the file, so a rename does not rename them.
   const built = userDatasetFromFeatures(rec.features, { id: rec.id, label: rec.fileName });
   shapesById.set(rec.id, built.shapes);
-  return { ...built.dataset, label: rec.label, color: rec.color };
+  const colorBy = rec.colorBy && built.dataset.fields.some((f) => f.key === rec.colorBy) ? rec.colorBy : null;
+  return { ...built.dataset, label: rec.label, color: rec.color, categoryField: colorBy };
 }
 
 /** The original lines and polygons of an imported layer, by row (null where it is a point). */
@@ -83,7 +86,7 @@ export async function addUserLayer(rec: UserLayerRecord): Promise<{ dataset: Dat
   return { dataset, stored };
 }
 
-async function update(id: string, change: Partial<Pick<UserLayerRecord, 'label' | 'color'>>) {
+async function update(id: string, change: Partial<Pick<UserLayerRecord, 'label' | 'color' | 'colorBy'>>) {
   const d = database();
   const rec = d ? ((await (await d).get(STORE, id)) as UserLayerRecord | undefined) : undefined;
   const current = getDatasets().find((x) => x.id === id);
@@ -96,11 +99,14 @@ async function update(id: string, change: Partial<Pick<UserLayerRecord, 'label' 
     ...current,
     ...(change.label !== undefined ? { label: change.label } : {}),
     ...(change.color !== undefined ? { color: change.color } : {}),
+    ...(change.colorBy !== undefined ? { categoryField: change.colorBy } : {}),
   });
 }
 
 export const renameUserLayer = (id: string, label: string) => update(id, { label });
 export const recolorUserLayer = (id: string, color: string) => update(id, { color });
+/** Colours the layer by a field's values (legend entries that switch them), or by its one colour. */
+export const colorUserLayerBy = (id: string, field: string | null) => update(id, { colorBy: field });
 
 /** Removes a layer from the map and from this browser. */
 export async function deleteUserLayer(id: string): Promise<void> {

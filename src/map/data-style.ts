@@ -391,6 +391,24 @@ export function bigDatasetLayerSpecs(ds: DatasetStyleInput, theme: Theme): Circl
 const userColor = (ds: { color?: string }, theme: Theme) => ds.color ?? CLUSTER[theme];
 
 /**
+ * An imported layer's colour expression: by category (the value of its colour-by field, which
+ * the map features carry under the symbology's category key) where one is chosen, else its colour.
+ */
+function userColorExpression(
+  ds: { layer: LayerId; color?: string },
+  theme: Theme,
+  categories: readonly { value: string; color: string }[],
+): ExpressionSpecification | string {
+  if (categories.length === 0) return userColor(ds, theme);
+  return [
+    'match',
+    ['to-string', ['get', SYMBOLOGY[ds.layer].categoryField]],
+    ...categories.flatMap((c) => [c.value, c.color]),
+    userColor(ds, theme),
+  ] as ExpressionSpecification;
+}
+
+/**
  * An imported layer's points: circles in the colour the user chose, outlined so they read on
  * any basemap. Same id as a symbol layer, so hover, clicks and tests treat them alike.
  */
@@ -398,8 +416,10 @@ export function userLayerSpecs(
   ds: DatasetStyleInput & { color?: string },
   theme: Theme,
   filter: ExpressionSpecification | null,
+  categories: readonly { value: string; color: string }[] = [],
 ): CircleLayerSpecification[] {
   const base: ExpressionSpecification = UNCLUSTERED;
+  const color = userColorExpression(ds, theme, categories);
   return [
     {
       id: symbolLayerId(ds.id),
@@ -408,7 +428,7 @@ export function userLayerSpecs(
       filter: filter ? (['all', base, filter] as ExpressionSpecification) : base,
       paint: {
         'circle-radius': ['interpolate', ['linear'], ['zoom'], 3, 4, 8, 6, 12, 8],
-        'circle-color': userColor(ds, theme),
+        'circle-color': color,
         'circle-stroke-color': HALO_STROKE[theme],
         'circle-stroke-width': 1.5,
       },
@@ -421,11 +441,12 @@ export const shapeSourceId = (dataset: string) => `${sourceId(dataset)}-shapes`;
 
 /** An imported layer's lines and polygons, in its colour, filtered like its points. */
 export function userShapeLayerSpecs(
-  ds: { id: string; color?: string },
+  ds: { id: string; layer: LayerId; color?: string },
   theme: Theme,
   filter: ExpressionSpecification | null,
+  categories: readonly { value: string; color: string }[] = [],
 ): Array<FillLayerSpecification | LineLayerSpecification> {
-  const color = userColor(ds, theme);
+  const color = userColorExpression(ds, theme, categories);
   const polygons: ExpressionSpecification = ['==', ['geometry-type'], 'Polygon'];
   const all = (f: ExpressionSpecification): ExpressionSpecification =>
     filter ? (['all', f, filter] as ExpressionSpecification) : f;

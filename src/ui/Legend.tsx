@@ -9,6 +9,7 @@ import { t } from '../i18n';
 import { Swatch } from './Swatch';
 import { datasetLabel } from './dataset-label';
 import { UserLayerControls } from './UserLayerControls';
+import { LegendCategory } from './LegendCategory';
 import type { ResolvedTheme } from './use-theme';
 
 /**
@@ -74,29 +75,20 @@ export function Legend({ datasets, theme }: { datasets: readonly Dataset[]; them
             )}
             {ds.kind === 'user' && <UserLayerControls ds={ds} />}
             <ul className="legend-cats">
-              {(ds.kind === 'user' ? [] : categories).map((c) => {
-                const hidden = hiddenValues.includes(c.value);
-                const n = field ? (counts.get(c.value) ?? 0) : shown;
-                const action = t(hidden ? 'legend.clickToShow' : 'legend.clickToHide');
-                const hint = categoryHint(ds.layer, c.value);
-                return (
-                  <li key={c.value}>
-                    <button
-                      type="button"
-                      className={`legend-cat ${hidden ? 'hidden' : ''} ${n === 0 ? 'empty' : ''}`}
-                      aria-pressed={!hidden}
-                      disabled={!on || !field}
-                      title={hint ? t('legend.hintAndAction', { hint, action }) : action}
-                      onClick={() => field && toggleCategory(ds.id, field, c.value)}
-                      data-category={c.value}
-                    >
-                      <Swatch shape={sym.shape} color={c.color[theme]} />
-                      <span>{categoryLabel(ds.layer, c.value)}</span>
-                      <span className="count">{n}</span>
-                    </button>
-                  </li>
-                );
-              })}
+              {(ds.kind === 'user' ? [] : categories).map((c) => (
+                <LegendCategory
+                  key={c.value}
+                  value={c.value}
+                  label={categoryLabel(ds.layer, c.value)}
+                  shape={sym.shape}
+                  color={c.color[theme]}
+                  count={field ? (counts.get(c.value) ?? 0) : shown}
+                  hidden={hiddenValues.includes(c.value)}
+                  disabled={!on || !field}
+                  hint={categoryHint(ds.layer, c.value)}
+                  onToggle={() => field && toggleCategory(ds.id, field, c.value)}
+                />
+              ))}
             </ul>
           </div>
         );

@@ -1,7 +1,11 @@
 import { useId, useState } from 'react';
 import type { Dataset } from '../data/datasets';
-import { deleteUserLayer, recolorUserLayer, renameUserLayer } from '../data/user-layers';
+import { colorUserLayerBy, deleteUserLayer, recolorUserLayer, renameUserLayer } from '../data/user-layers';
 import { useAppStore } from '../state/store';
+import { facetCountsOf } from '../state/selectors/filtered';
+import { scopedKey } from '../domain/filter/spec';
+import { userCategories } from '../domain/user-style';
+import { LegendCategory } from './LegendCategory';
 import { t } from '../i18n';
 import { datasetLabel } from './dataset-label';
 
@@ -11,6 +15,15 @@ export function UserLayerControls({ ds }: { ds: Dataset }) {
   const [editing, setEditing] = useState(false);
   const [name, setName] = useState(datasetLabel(ds));
   const label = datasetLabel(ds);
+  const filters = useAppStore((s) => s.filters);
+  const toggleCategory = useAppStore((s) => s.toggleCategory);
+  // Fields of few values can colour the layer.
+  const choices = ds.fields.filter((f) => f.type === 'category' && f.key !== 'precision');
+  const field = ds.categoryField;
+  const cats = field ? userCategories(ds.rows, field) : [];
+  const counts = field ? facetCountsOf(ds, filters, field) : new Map<string, number>();
+  const cond = field ? filters[scopedKey(ds.id, field)] : undefined;
+  const hiddenValues = cond?.op === 'out' ? cond.values : [];
   return (
     <div className="user-layer" data-testid={`user-layer-${ds.id}`}>
       <p className="legend-note">{t('user.layerNote')}</p>
@@ -53,6 +66,42 @@ export function UserLayerControls({ ds }: { ds: Dataset }) {
           {t('user.remove', { name: label })}
         </button>
       </div>
+      {choices.length > 0 && (
+        <div className="user-color-by">
+          <label htmlFor={`${id}-by`}>{t('user.colorBy')}</label>{' '}
+          <select
+            id={`${id}-by`}
+            value={field ?? ''}
+            onChange={(e) => void colorUserLayerBy(ds.id, e.target.value || null)}
+          >
+            <option value="">{t('user.colorByNone')}</option>
+            {choices.map((f) => (
+              <option key={f.key} value={f.key}>
+                {f.label ?? f.key}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      {field && (
+        <ul className="legend-cats">
+          {cats.map((c) => (
+            <LegendCategory
+              key={c.value}
+              value={c.value}
+              label={c.value}
+              shape="circle"
+              color={c.color}
+              count={counts.get(c.value) ?? 0}
+              hidden={hiddenValues.includes(c.value)}
+              onToggle={() => toggleCategory(ds.id, field, c.value)}
+            />
+          ))}
+          {new Set(ds.rows.map((r) => String(r.values[field] ?? ''))).size > cats.length && (
+            <li className="legend-note">{t('user.otherValues')}</li>
+          )}
+        </ul>
+      )}
     </div>
   );
 }

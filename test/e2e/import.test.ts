@@ -5,6 +5,7 @@
  * layers survive a reload and can be removed; garbage is refused with a message and loses
  * nothing; a 100,000-row CSV shows a progress bar and never blocks the page while it parses.
  */
+import { readFileSync } from 'node:fs';
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { browserAvailable, openApp, waitForMapIdle, screenshot, type Session } from './harness';
 import { download, membershipsOf, type Exported } from './query-helpers';
@@ -96,6 +97,32 @@ describe.skipIf(!browserAvailable)('import: your own data', () => {
     await screenshot(s.page, 'import-csv-desktop');
   });
 
+  it('an imported layer can be coloured by a field, and its values switched in the legend', async () => {
+    await s.page.getByRole('tab', { name: /Layers/ }).click();
+    const ds = (await datasetsOf(s)).find((d) => d.label === 'yards.csv')!;
+    const box = s.page.getByTestId(`user-layer-${ds.id}`);
+    await box.getByLabel('Colour by').selectOption({ label: 'kind' });
+    await poll(() => box.locator('[data-category]').count()).toBe(2);
+    // The map colours each value as the legend does.
+    const paint = await s.page.evaluate(
+      (id) => JSON.stringify(window.khanij!.map.getPaintProperty(`${id}-symbol`, 'circle-color')),
+      ds.id,
+    );
+    expect(paint).toMatch(/"match".*"rail".*"mine"/);
+    // Hiding "mine" takes Korba pit off the map and out of the count.
+    await box.locator('[data-category="mine"]').click();
+    await poll(() => s.page.getByTestId(`shown-${ds.id}`).textContent()).toMatch(/2 of 3 shown/);
+    await waitForMapIdle(s.page);
+    const names = await s.page.evaluate(
+      (id) =>
+        window.khanij!.map.queryRenderedFeatures({ layers: [`${id}-symbol`] }).map((f) => f.properties.name),
+      ds.id,
+    );
+    expect(names).not.toContain('Korba pit');
+    await box.locator('[data-category="mine"]').click();
+    await poll(() => s.page.getByTestId(`shown-${ds.id}`).textContent()).toMatch(/3 of 3 shown/);
+  });
+
   it('HTML and script in names, keys and values are shown as text; nothing runs', async () => {
     await s.page.getByRole('tab', { name: /Layers/ }).click();
     await importBytes(s, 'evil.geojson', Buffer.from(EVIL));
@@ -166,6 +193,44 @@ describe.skipIf(!browserAvailable)('import: your own data', () => {
     await waitForMapIdle(s.page);
     const after = (await datasetsOf(s)).filter((d) => d.kind === 'user');
     expect(after.map((d) => d.label)).toEqual(['Rail yards', 'plots.zip']);
+  });
+
+  it('exported CSV re-imports to the same features (ids, names, positions)', async () => {
+    await s.page.getByRole('tab', { name: /Results/ }).click();
+    const panel = s.page.getByRole('region', { name: 'Export and share' });
+    await panel.getByTestId('export-dataset').selectOption('blocks');
+    const [dl] = await Promise.all([
+      s.page.waitForEvent('download'),
+      panel.getByRole('button', { name: /^Export CSV$/ }).click(),
+    ]);
+    const csv = readFileSync((await dl.path())!, 'utf8');
+    const exported = await s.page.evaluate(() =>
+      window
+        .khanij!.getDatasets()
+        .find((d) => d.id === 'blocks')!
+        .rows.map((r) => ({ id: r.id, name: String(r.values.name), lon: r.lon, lat: r.lat })),
+    );
+    await s.page.getByRole('tab', { name: /Layers/ }).click();
+    await importBytes(s, 'blocks-export.csv', Buffer.from(csv, 'utf8'));
+    await poll(async () => (await datasetsOf(s)).find((d) => d.label === 'blocks-export.csv')?.n).toBe(
+      exported.length,
+    );
+    const back = await s.page.evaluate(() => {
+      const d = window.khanij!.getDatasets().find((x) => x.label === 'blocks-export.csv')!;
+      return {
+        id: d.id,
+        rows: d.rows.map((r) => ({ id: r.id, name: String(r.values.name), lon: r.lon, lat: r.lat })),
+      };
+    });
+    const byId = new Map(back.rows.map((r) => [r.id, r]));
+    for (const f of exported) {
+      const r = byId.get(`${back.id}-${f.id}`);
+      expect(r, f.id).toBeDefined();
+      expect(r!.name).toBe(f.name);
+      expect(Math.abs(r!.lon - f.lon)).toBeLessThan(1e-6);
+      expect(Math.abs(r!.lat - f.lat)).toBeLessThan(1e-6);
+    }
+    await s.page.getByRole('button', { name: 'Remove blocks-export.csv' }).click();
   });
 
   it('a 100,000-row CSV shows its progress and never blocks the page while it parses', async () => {

@@ -18,6 +18,7 @@ import {
   userShapeLayerSpecs,
 } from '../data-style';
 import { userShapes } from '../../data/user-layers';
+import { userCategories } from '../../domain/user-style';
 import { StateBadges } from './StateBadges';
 import { isBigDataset } from '../../data/datasets';
 import { useFilterMask } from '../sync/use-filter-mask';
@@ -94,14 +95,18 @@ function DatasetSource({
           ] as ExpressionSpecification),
     [ds, big],
   );
+  const userCats = useMemo(
+    () => (ds.kind === 'user' && ds.categoryField ? userCategories(ds.rows, ds.categoryField) : []),
+    [ds],
+  );
   const specs = useMemo(
     () =>
       big
         ? bigDatasetLayerSpecs(ds, theme)
         : ds.kind === 'user'
-          ? userLayerSpecs(ds, theme, filter)
+          ? userLayerSpecs(ds, theme, filter, userCats)
           : dataLayerSpecs(ds, theme, offsetSlots, filter),
-    [ds, theme, offsetSlots, big, filter],
+    [ds, theme, offsetSlots, big, filter, userCats],
   );
   // An imported layer's lines and polygons, drawn under its points with the same properties.
   const shapes = useMemo(() => {
@@ -115,8 +120,8 @@ function DatasetSource({
     return { type: 'FeatureCollection' as const, features };
   }, [ds, fc]);
   const shapeSpecs = useMemo(
-    () => (shapes ? userShapeLayerSpecs(ds, theme, filter) : []),
-    [shapes, ds, theme, filter],
+    () => (shapes ? userShapeLayerSpecs(ds, theme, filter, userCats) : []),
+    [shapes, ds, theme, filter, userCats],
   );
   const visibility = visible ? 'visible' : 'none';
   return (
