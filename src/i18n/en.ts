@@ -685,6 +685,8 @@ export const en = {
     'Imported {count} features from {name}; {rejected} rejected (see the report).',
   'import.notice.failed': 'Nothing was imported from {name}: {reason}',
   'import.notice.cancelled': 'The import of {name} was cancelled.',
+  'import.error.noFeaturesFound':
+    'the file holds no features (no placemarks, waypoints, tracks or rows with coordinates).',
   'import.error.nothingAccepted_one': 'its {count} feature was rejected (see the report).',
   'import.error.nothingAccepted_other': 'none of its {count} features could be used (see the report).',
   'user.layerNote': 'Imported by you, kept in this browser only.',

@@ -174,9 +174,12 @@ export function ImportPanel() {
       )}
 
       {s.phase === 'failed' && (
-        <p role="alert" className="query-error" data-testid="import-error">
-          {messageText(s.message)}
-        </p>
+        <>
+          <p role="alert" className="query-error" data-testid="import-error">
+            {messageText(s.message)}
+          </p>
+          {s.report && s.report.total > 0 && <Report name={s.name} report={s.report} />}
+        </>
       )}
 
       {s.phase === 'done' && (

@@ -38,7 +38,13 @@ export type ImportState =
       readonly stored: boolean;
       readonly columns?: CoordinateColumns;
     }
-  | { readonly phase: 'failed'; readonly name: string; readonly message: ImportMessage };
+  | {
+      readonly phase: 'failed';
+      readonly name: string;
+      readonly message: ImportMessage;
+      /** When the file was read but nothing in it could be used: why, by reason. */
+      readonly report?: ImportReport;
+    };
 
 let state: ImportState = { phase: 'idle' };
 const listeners = new Set<() => void>();
@@ -95,12 +101,12 @@ async function run(name: string, buffer: ArrayBuffer, columns?: CoordinateColumn
     }
     waiting = null;
     if (result.features.length === 0) {
-      const message: ImportMessage = {
-        key: 'import.error.nothingAccepted',
-        params: { count: result.report.total },
-      };
+      const message: ImportMessage =
+        result.report.total === 0
+          ? { key: 'import.error.noFeaturesFound' }
+          : { key: 'import.error.nothingAccepted', params: { count: result.report.total } };
       useAppStore.getState().setNotice(t('import.notice.failed', { name, reason: messageText(message) }));
-      return set({ phase: 'failed', name, message });
+      return set({ phase: 'failed', name, message, report: result.report });
     }
     set({ phase: 'adding', name, count: result.features.length });
     // Let the page paint the status before the layer is built on this thread.
