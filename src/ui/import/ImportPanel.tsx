@@ -16,6 +16,28 @@ function columnChoices(candidates: readonly { column: string }[], headers: reado
   return [...first, ...headers.filter((h) => !first.includes(h))];
 }
 
+/** One coordinate column to choose (the detector's best guess preselected). */
+function ColumnSelect(p: {
+  id: string;
+  label: string;
+  choices: readonly string[];
+  value: string;
+  onChange: (v: string) => void;
+}) {
+  return (
+    <>
+      <label htmlFor={p.id}>{p.label}</label>
+      <select id={p.id} value={p.value || p.choices[0]} onChange={(e) => p.onChange(e.target.value)}>
+        {p.choices.map((c) => (
+          <option key={c} value={c}>
+            {c}
+          </option>
+        ))}
+      </select>
+    </>
+  );
+}
+
 function Reasons({ title, groups }: { title: string; groups: readonly ReasonGroup<string>[] }) {
   if (groups.length === 0) return null;
   return (
@@ -140,30 +162,20 @@ export function ImportPanel() {
         >
           <h3>{t('import.columnsTitle')}</h3>
           <p role="alert">{messageText(s.message)}</p>
-          <label htmlFor={`${id}-lat`}>{t('import.latColumn')}</label>
-          <select
+          <ColumnSelect
             id={`${id}-lat`}
-            value={lat || columnChoices(s.candidates.lat, s.candidates.headers)[0]}
-            onChange={(e) => setLat(e.target.value)}
-          >
-            {columnChoices(s.candidates.lat, s.candidates.headers).map((c) => (
-              <option key={c} value={c}>
-                {c}
-              </option>
-            ))}
-          </select>
-          <label htmlFor={`${id}-lon`}>{t('import.lonColumn')}</label>
-          <select
+            label={t('import.latColumn')}
+            choices={columnChoices(s.candidates.lat, s.candidates.headers)}
+            value={lat}
+            onChange={setLat}
+          />
+          <ColumnSelect
             id={`${id}-lon`}
-            value={lon || columnChoices(s.candidates.lon, s.candidates.headers)[0]}
-            onChange={(e) => setLon(e.target.value)}
-          >
-            {columnChoices(s.candidates.lon, s.candidates.headers).map((c) => (
-              <option key={c} value={c}>
-                {c}
-              </option>
-            ))}
-          </select>
+            label={t('import.lonColumn')}
+            choices={columnChoices(s.candidates.lon, s.candidates.headers)}
+            value={lon}
+            onChange={setLon}
+          />
           <div className="query-buttons">
             <button type="submit">{t('import.columnsRun')}</button>
             <button type="button" onClick={cancelImport}>
