@@ -29,6 +29,9 @@ export const ringLayerId = (dataset: string) => `${dataset}-ring`;
 export const clusterLayerId = (dataset: string) => `${dataset}-cluster`;
 export const clusterCountLayerId = (dataset: string) => `${dataset}-cluster-count`;
 export const clusterRingLayerId = (dataset: string) => `${dataset}-cluster-ring`;
+/** A clustered dataset's unclustered twin, drawing the results of a spatial question. */
+export const resultsSourceId = (dataset: string) => `data-${dataset}-results`;
+export const resultSymbolLayerId = (dataset: string) => `${dataset}-result-symbol`;
 
 /** What the layer specs need to know of a dataset. */
 export interface DatasetStyleInput {
@@ -61,6 +64,44 @@ export function parseImageName(
 }
 
 const UNCLUSTERED: ExpressionSpecification = ['!', ['has', 'point_count']];
+
+/** The global-state flag that is true while a spatial question is active (src/map/sync/use-query-state.ts). */
+export const QUERY_ACTIVE = 'queryActive';
+
+/**
+ * How a layer hides what a spatial question leaves out, without re-sending or re-tiling data
+ * (a tile change costs a full re-placement of symbols; a feature-state or uniform change does not):
+ * - `out`: the source is unclustered; each feature the question leaves out has feature-state `qout`;
+ * - `active`: the source is clustered; all its layers fade out while a question is active (a
+ *   global-state flag read only by paint properties that read no feature data, so MapLibre
+ *   updates a uniform and reloads nothing), and the dataset's results layers take over;
+ * - `result`: the results layers of a clustered dataset, drawn only for features with feature-state
+ *   `qcls` > 0 (1 inside, 2 possibly inside, 3 listed by a distance question).
+ */
+export type QueryGate = 'out' | 'active' | 'result';
+
+const QCLS: ExpressionSpecification = ['number', ['feature-state', 'qcls'], 0];
+const HIDDEN: Record<QueryGate, ExpressionSpecification> = {
+  out: ['boolean', ['feature-state', 'qout'], false],
+  active: ['boolean', ['global-state', QUERY_ACTIVE], false],
+  result: ['==', QCLS, 0],
+};
+
+type Paint = ExpressionSpecification | number;
+
+/** `value`, or 0 where the gate hides the feature; a zoom curve is gated stop by stop. */
+export function gated(gate: QueryGate, value: Paint): ExpressionSpecification {
+  if (Array.isArray(value) && value[0] === 'interpolate' && JSON.stringify(value[2]) === '["zoom"]') {
+    const [op, kind, input, ...stops] = value as unknown[];
+    return [
+      op,
+      kind,
+      input,
+      ...stops.map((s, i) => (i % 2 === 1 ? ['case', HIDDEN[gate], 0, s] : s)),
+    ] as unknown as ExpressionSpecification;
+  }
+  return ['case', HIDDEN[gate], 0, value] as ExpressionSpecification;
+}
 
 /** Beyond this zoom a feature known only to its state is not a point: the state's badge counts it. */
 export const STATE_POINT_MAXZOOM = 7;
@@ -194,29 +235,46 @@ export function offsetExpression(slots: readonly string[]): ExpressionSpecificat
   return ['match', ['get', '_slot'], ...pairs, ['literal', [0, 0]]] as unknown as ExpressionSpecification;
 }
 
+/** The ids, source and gate of one set of point layers (a dataset's own, or its results twin). */
+interface PointLayerTarget {
+  readonly source: string;
+  readonly halo: string;
+  readonly ring: string;
+  readonly symbol: string;
+  readonly gate: QueryGate;
+}
+
+const QUERY_RING: Record<Theme, { listed: string; possibly: string }> = {
+  light: { listed: '#1d1d1b', possibly: '#7a3e9d' },
+  dark: { listed: '#ffffff', possibly: '#d7a6f2' },
+};
+
 /**
- * The map layers of one dataset. `filter` is the dataset's filter expression (over
- * `global-state`), added to every layer, so a filter change never re-sends data.
+ * A dataset's points: the uncertainty halo, the ring (hover, selection, and a question's class:
+ * solid for inside or listed, thin and faint for possibly inside) and the symbol.
  */
-export function dataLayerSpecs(
-  ds: DatasetStyleInput,
+function pointLayerSpecs(
+  layer: LayerId,
   theme: Theme,
-  offsetSlots: readonly string[] = [],
-  filter: ExpressionSpecification | null = null,
+  target: PointLayerTarget,
+  offsetSlots: readonly string[],
+  withFilter: (f: ExpressionSpecification) => ExpressionSpecification,
 ): Array<CircleLayerSpecification | SymbolLayerSpecification> {
-  const { layer, id } = ds;
   const sym = SYMBOLOGY[layer];
-  const source = sourceId(id);
-  const withFilter = (f: ExpressionSpecification): ExpressionSpecification =>
-    filter ? (['all', f, filter] as ExpressionSpecification) : f;
+  const { source, gate } = target;
   const category: ExpressionSpecification = ['to-string', ['get', sym.categoryField]];
   const colorExpr = categoryColorExpression(layer, theme);
-
-  const specs: Array<CircleLayerSpecification | SymbolLayerSpecification> = [
+  // A clustered source's layers are gated by a global-state flag, which MapLibre applies without
+  // re-tiling only to paint that reads no feature state: their ring width reads hover and
+  // selection, so the question's class is drawn by the results twin, never here.
+  const cls = gate !== 'active';
+  const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
+  const possibly: ExpressionSpecification = ['==', QCLS, 2];
+  return [
     {
       // The uncertainty halo: a disc sized to the precision, so a district centre is never
-      // mistaken for a mine site.
-      id: haloLayerId(id),
+      // mistaken for a mine site. The selected feature's disc is drawn stronger by the selection.
+      id: target.halo,
       type: 'circle',
       source,
       filter: withFilter(['all', UNCLUSTERED, AS_POINT, ['!=', ['get', 'precision'], 'site']]),
@@ -233,42 +291,41 @@ export function dataLayerSpecs(
         'circle-color': colorExpr,
         // The fill fades as the map zooms in, so a district-wide disc does not tint the whole view;
         // its rim stays to mark the area.
-        'circle-opacity': [
-          'interpolate',
-          ['linear'],
-          ['zoom'],
-          5,
-          ['case', ['boolean', ['feature-state', 'selected'], false], 0.22, 0.07],
-          10,
-          ['case', ['boolean', ['feature-state', 'selected'], false], 0.08, 0.015],
-        ],
+        'circle-opacity': gated(gate, ['interpolate', ['linear'], ['zoom'], 5, 0.07, 10, 0.015]),
         'circle-stroke-color': colorExpr,
         'circle-stroke-width': 1,
-        'circle-stroke-opacity': ['case', ['boolean', ['feature-state', 'selected'], false], 0.9, 0.35],
+        'circle-stroke-opacity': gated(gate, 0.35),
         'circle-pitch-alignment': 'map',
       },
     },
     {
-      id: ringLayerId(id),
+      id: target.ring,
       type: 'circle',
       source,
       filter: withFilter(['all', UNCLUSTERED, AS_POINT]),
       paint: {
         'circle-radius': 13,
         'circle-opacity': 0,
-        'circle-stroke-color': RING[theme],
+        'circle-stroke-color': cls
+          ? (['case', possibly, QUERY_RING[theme].possibly, RING[theme]] as ExpressionSpecification)
+          : RING[theme],
         'circle-stroke-width': [
           'case',
-          ['boolean', ['feature-state', 'selected'], false],
+          selected,
           3,
           ['boolean', ['feature-state', 'hover'], false],
           2,
+          ...(cls ? [possibly, 1.5, ['>', QCLS, 0], 2.5] : []),
           0,
-        ],
+        ] as ExpressionSpecification,
+        'circle-stroke-opacity': gated(
+          gate,
+          cls ? (['case', possibly, 0.6, 1] as ExpressionSpecification) : 1,
+        ),
       },
     },
     {
-      id: symbolLayerId(id),
+      id: target.symbol,
       type: 'symbol',
       source,
       filter: withFilter(['all', UNCLUSTERED, AS_POINT]),
@@ -279,8 +336,35 @@ export function dataLayerSpecs(
         'icon-ignore-placement': true,
         'icon-offset': offsetExpression(offsetSlots),
       },
+      paint: { 'icon-opacity': gated(gate, 1) },
     },
   ];
+}
+
+/**
+ * The map layers of one dataset. `filter` is the dataset's filter expression (over
+ * `global-state`), added to every layer, so a filter change never re-sends data (except to a
+ * clustered source, which holds only what passes). A spatial question hides what it leaves out
+ * through feature-state or, for a clustered source, one global-state flag (see QueryGate).
+ */
+export function dataLayerSpecs(
+  ds: DatasetStyleInput,
+  theme: Theme,
+  offsetSlots: readonly string[] = [],
+  filter: ExpressionSpecification | null = null,
+): Array<CircleLayerSpecification | SymbolLayerSpecification> {
+  const { layer, id } = ds;
+  const source = sourceId(id);
+  const withFilter = (f: ExpressionSpecification): ExpressionSpecification =>
+    filter ? (['all', f, filter] as ExpressionSpecification) : f;
+  const gate: QueryGate = ds.cluster ? 'active' : 'out';
+  const specs = pointLayerSpecs(
+    layer,
+    theme,
+    { source, halo: haloLayerId(id), ring: ringLayerId(id), symbol: symbolLayerId(id), gate },
+    offsetSlots,
+    withFilter,
+  );
 
   if (ds.cluster) {
     const shift = CLUSTER_SHIFT[layer] ?? [0, 0];
@@ -303,10 +387,10 @@ export function dataLayerSpecs(
             clusterRadiusPx(16),
           ],
           'circle-color': clusterColor,
-          'circle-opacity': 0.06,
+          'circle-opacity': gated(gate, 0.06),
           'circle-stroke-color': clusterColor,
           'circle-stroke-width': 1,
-          'circle-stroke-opacity': 0.35,
+          'circle-stroke-opacity': gated(gate, 0.35),
           'circle-pitch-alignment': 'map',
           'circle-translate': shift,
         },
@@ -322,7 +406,7 @@ export function dataLayerSpecs(
           'icon-allow-overlap': true,
           'icon-ignore-placement': true,
         },
-        paint: { 'icon-translate': shift },
+        paint: { 'icon-translate': shift, 'icon-opacity': gated(gate, 1) },
       },
       {
         id: clusterLayerId(id),
@@ -333,10 +417,11 @@ export function dataLayerSpecs(
           // The bubble takes its layer's colour family; the ring around it shows the categories.
           'circle-color': clusterColor,
           'circle-translate': shift,
-          'circle-opacity': 0.92,
+          'circle-opacity': gated(gate, 0.92),
           'circle-radius': CLUSTER_RADIUS_PX,
           'circle-stroke-color': HALO_STROKE[theme],
           'circle-stroke-width': 2,
+          'circle-stroke-opacity': gated(gate, 1),
         },
       },
       {
@@ -357,11 +442,38 @@ export function dataLayerSpecs(
           'text-halo-color': 'rgba(0,0,0,0.35)',
           'text-halo-width': 1,
           'text-translate': shift,
+          'text-opacity': gated(gate, 1),
         },
       },
     );
   }
   return specs;
+}
+
+/**
+ * A clustered dataset's results twin: the same points, unclustered, each drawn only while a
+ * spatial question lists it (feature-state `qcls`), so a question never re-clusters or re-sends
+ * data. Its source holds every row; the question's answer already respects the filters.
+ */
+export function resultLayerSpecs(
+  ds: DatasetStyleInput,
+  theme: Theme,
+  offsetSlots: readonly string[] = [],
+): Array<CircleLayerSpecification | SymbolLayerSpecification> {
+  const { id } = ds;
+  return pointLayerSpecs(
+    ds.layer,
+    theme,
+    {
+      source: resultsSourceId(id),
+      halo: `${id}-result-halo`,
+      ring: `${id}-result-ring`,
+      symbol: resultSymbolLayerId(id),
+      gate: 'result',
+    },
+    offsetSlots,
+    (f) => f,
+  );
 }
 
 /**
@@ -382,6 +494,14 @@ export function bigDatasetLayerSpecs(ds: DatasetStyleInput, theme: Theme): Circl
         'circle-radius': ['interpolate', ['linear'], ['zoom'], 3, 2, 8, 4, 12, 6],
         'circle-color': categoryColorExpression(ds.layer, theme),
         'circle-opacity': ['case', ['boolean', ['feature-state', 'out'], false], 0, 0.85],
+        // A spatial question's results are ringed: solid inside or listed, thin possibly inside.
+        'circle-stroke-color': [
+          'case',
+          ['==', QCLS, 2],
+          QUERY_RING[theme].possibly,
+          QUERY_RING[theme].listed,
+        ],
+        'circle-stroke-width': ['case', ['==', QCLS, 0], 0, ['==', QCLS, 2], 1, 1.5],
       },
     },
   ];
@@ -429,8 +549,18 @@ export function userLayerSpecs(
       paint: {
         'circle-radius': ['interpolate', ['linear'], ['zoom'], 3, 4, 8, 6, 12, 8],
         'circle-color': color,
-        'circle-stroke-color': HALO_STROKE[theme],
-        'circle-stroke-width': 1.5,
+        'circle-opacity': gated('out', 1),
+        // A spatial question's results are outlined: solid inside or listed, thin possibly inside.
+        'circle-stroke-color': [
+          'case',
+          ['==', QCLS, 2],
+          QUERY_RING[theme].possibly,
+          ['>', QCLS, 0],
+          QUERY_RING[theme].listed,
+          HALO_STROKE[theme],
+        ],
+        'circle-stroke-width': ['case', ['>', QCLS, 0], 2.5, 1.5],
+        'circle-stroke-opacity': gated('out', 1),
       },
     },
   ];
@@ -456,14 +586,14 @@ export function userShapeLayerSpecs(
       type: 'fill',
       source: shapeSourceId(ds.id),
       filter: all(polygons),
-      paint: { 'fill-color': color, 'fill-opacity': 0.15 },
+      paint: { 'fill-color': color, 'fill-opacity': gated('out', 0.15) },
     },
     {
       id: `${ds.id}-shape-line`,
       type: 'line',
       source: shapeSourceId(ds.id),
       ...(filter ? { filter } : {}),
-      paint: { 'line-color': color, 'line-width': 2, 'line-opacity': 0.85 },
+      paint: { 'line-color': color, 'line-width': 2, 'line-opacity': gated('out', 0.85) },
     },
   ];
 }
@@ -471,8 +601,38 @@ export function userShapeLayerSpecs(
 /** Layers a click or hover can hit, topmost first. */
 export function interactiveLayerIds(datasets: readonly DatasetStyleInput[]): string[] {
   return datasets.flatMap((d) =>
-    d.cluster ? [clusterLayerId(d.id), symbolLayerId(d.id)] : [symbolLayerId(d.id)],
+    d.cluster
+      ? [clusterLayerId(d.id), symbolLayerId(d.id), resultSymbolLayerId(d.id)]
+      : [symbolLayerId(d.id)],
   );
+}
+
+/** The selected feature's uncertainty disc, drawn stronger than the others (none for a site). */
+export function selectionHaloSpec(layer: LayerId, theme: Theme): CircleLayerSpecification {
+  const colorExpr = categoryColorExpression(layer, theme);
+  return {
+    id: 'selected-halo',
+    type: 'circle',
+    source: 'selected',
+    filter: ['all', AS_POINT, ['!=', ['get', 'precision'], 'site']],
+    paint: {
+      'circle-radius': [
+        'interpolate',
+        ['exponential', 2],
+        ['zoom'],
+        0,
+        precisionRadiusPx(0),
+        16,
+        precisionRadiusPx(16),
+      ],
+      'circle-color': colorExpr,
+      'circle-opacity': ['interpolate', ['linear'], ['zoom'], 5, 0.22, 10, 0.08],
+      'circle-stroke-color': colorExpr,
+      'circle-stroke-width': 1,
+      'circle-stroke-opacity': 0.9,
+      'circle-pitch-alignment': 'map',
+    },
+  };
 }
 
 /** A ring around the selected feature, drawn from the unclustered "selected" source. */

@@ -8,12 +8,22 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
 import { distance } from '@turf/turf';
-import { browserAvailable, openApp, waitForMapIdle, screenshot, PHONE, type Session } from './harness';
+import {
+  browserAvailable,
+  openApp,
+  waitForMapIdle,
+  screenshot,
+  pixelsOf,
+  PHONE,
+  type Session,
+} from './harness';
 import { realDatasets } from '../real-data';
 import { pointSetFromRows } from '../../src/domain/spatial/point-set';
 import { withinRadius } from '../../src/domain/spatial/within-radius';
 import { download, drag, referenceInArea, type Exported } from './query-helpers';
 import { uncertaintyRadiusKm } from '../../src/domain/spatial/precision-disc';
+import { encodeQuerySpec } from '../../src/domain/spatial/query-param';
+import { PRECISION_RADIUS_KM } from '../../src/domain/symbology';
 
 const datasets = realDatasets();
 const dragRectangle = drag;
@@ -74,6 +84,110 @@ describe.skipIf(!browserAvailable)('query: spatial questions', () => {
     await s.page.getByTestId('query-clear').focus();
     await s.page.keyboard.press('Escape');
     await expect.poll(() => s.page.evaluate(() => window.khanij!.getState().query)).toBeNull();
+  });
+
+  it('while a question is active the map draws only its answer, and everything again once it ends', async () => {
+    // The answer is feature-state (and one global flag for clustered layers): read it in pixels,
+    // against the same view with every data layer hidden, so a faded symbol counts as not drawn.
+    const page = s.page;
+    await page.evaluate(() => {
+      const k = window.khanij!;
+      k.getState().clearQuery();
+      k.map.jumpTo({ center: [85.6, 22.6], zoom: 6.4 });
+    });
+    await waitForMapIdle(page);
+    const centre: [number, number] = [85.3, 23.3];
+    const km = 100;
+    const shown = datasets.filter((d) => d.rows.length > 0);
+    const listed = new Set<string>();
+    for (const d of shown) {
+      const r = withinRadius(pointSetFromRows(d.rows), { lon: centre[0], lat: centre[1], radiusKm: 0 }, km);
+      for (const p of r.positions) listed.add(d.rows[p]!.id);
+    }
+    expect(listed.size).toBeGreaterThan(3);
+    const q = encodeQuerySpec({ kind: 'radius', center: centre, km });
+    await page.evaluate((v) => window.khanij!.getState().setQuery(v), q);
+    await page.getByTestId('query-counts').waitFor();
+    await waitForMapIdle(page);
+    const where = await page.evaluate(
+      (rows) => {
+        const map = window.khanij!.map;
+        const canvas = map.getCanvas().getBoundingClientRect();
+        return rows.map(([id, lon, lat, km]) => {
+          const p = map.project([lon, lat]);
+          // The uncertainty disc's radius on screen (the same constant the map draws it with).
+          const q = map.project([lon, lat + km / 111.32]);
+          return {
+            id,
+            x: Math.round(canvas.left + p.x),
+            y: Math.round(canvas.top + p.y),
+            disc: Math.abs(q.y - p.y),
+          };
+        });
+      },
+      shown.flatMap((d) =>
+        d.rows.map(
+          (r) =>
+            [r.id, r.lon, r.lat, PRECISION_RADIUS_KM[String(r.values.precision)] ?? 0] as [
+              string,
+              number,
+              number,
+              number,
+            ],
+        ),
+      ),
+    );
+    const withQuery = await pixelsOf(page);
+    const toggle = (v: 'none' | 'visible') =>
+      page.evaluate((vis) => {
+        const map = window.khanij!.map;
+        for (const l of map.getStyle().layers)
+          if ('source' in l && String(l.source).startsWith('data-'))
+            map.setLayoutProperty(l.id, 'visibility', vis);
+      }, v);
+    await toggle('none');
+    await waitForMapIdle(page);
+    const bare = await pixelsOf(page);
+    await toggle('visible');
+    await waitForMapIdle(page);
+    const diff = (a: typeof bare, x0: number, y0: number) => {
+      let max = 0;
+      for (let y = y0 - 9; y <= y0 + 9; y++)
+        for (let x = x0 - 9; x <= x0 + 9; x++) {
+          if (x < 0 || y < 0 || x >= a.width || y >= a.height) continue;
+          const p = a.at(x, y);
+          const q = bare.at(x, y);
+          max = Math.max(max, ...p.map((v, i) => Math.abs(v - q[i]!)));
+        }
+      return max;
+    };
+    const panel = await page.getByTestId('query-panel').boundingBox();
+    const onMap = where.filter(
+      (w) =>
+        w.x > 12 &&
+        w.y > 12 &&
+        w.x < bare.width - 12 &&
+        w.y < bare.height - 12 &&
+        !(panel && w.x >= panel.x - 12),
+    );
+    const hits = onMap.filter((w) => listed.has(w.id));
+    // Left-out points well clear of every result's icon, ring and uncertainty disc.
+    const away = onMap.filter(
+      (w) =>
+        !listed.has(w.id) &&
+        where.every((h) => !listed.has(h.id) || Math.hypot(h.x - w.x, h.y - w.y) > Math.max(40, h.disc + 14)),
+    );
+    expect(hits.length).toBeGreaterThan(3);
+    expect(away.length).toBeGreaterThan(3);
+    // Every result is drawn; nothing left out is.
+    for (const h of hits) expect(diff(withQuery, h.x, h.y), `result ${h.id} drawn`).toBeGreaterThan(40);
+    for (const w of away) expect(diff(withQuery, w.x, w.y), `left-out ${w.id} not drawn`).toBeLessThan(25);
+    // The question ends: what it left out is drawn again (as a symbol or inside a cluster).
+    await page.evaluate(() => window.khanij!.getState().clearQuery());
+    await waitForMapIdle(page);
+    const after = await pixelsOf(page);
+    const drawnAgain = away.filter((w) => diff(after, w.x, w.y) > 40).length;
+    expect(drawnAgain).toBeGreaterThan(away.length / 2);
   });
 
   it('refuses a bad distance with a message naming the problem', async () => {

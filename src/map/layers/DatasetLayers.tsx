@@ -11,6 +11,9 @@ import {
   bigDatasetLayerSpecs,
   clusterPropertiesFor,
   dataLayerSpecs,
+  resultLayerSpecs,
+  resultsSourceId,
+  selectionHaloSpec,
   selectionRingSpec,
   selectionSymbolSpec,
   shapeSourceId,
@@ -29,26 +32,11 @@ import { useSelectionState } from '../sync/use-selection-state';
 import { useInteraction } from '../sync/use-interaction';
 import { mapCollection } from './map-features';
 import { sourceId } from '../data-style';
-import type { ExpressionSpecification } from 'maplibre-gl';
 import { useActiveQuery } from '../../state/selectors/query';
-import { queryStateKey, useQueryState } from '../sync/use-query-state';
+import { useQueryState } from '../sync/use-query-state';
 import { QueryOverlay } from '../draw/QueryOverlay';
 import { DrawControl } from '../draw/DrawControl';
 import { PointPicker } from '../draw/PointPicker';
-
-/**
- * While a question is active only its results are drawn: the layer reads the dataset's result
- * ids (`|id|id|`) from global state; an empty value (no question) lets everything through.
- */
-function queryFilter(datasetId: string): ExpressionSpecification {
-  const key = queryStateKey(datasetId);
-  return [
-    'case',
-    ['to-boolean', ['global-state', key]],
-    ['in', ['concat', '|', ['to-string', ['get', 'id']], '|'], ['to-string', ['global-state', key]]],
-    true,
-  ] as ExpressionSpecification;
-}
 
 const EMPTY: FeatureCollection<Point> = { type: 'FeatureCollection', features: [] };
 const EMPTY_OFFSETS: ReadonlyMap<string, readonly [number, number]> = new Map();
@@ -57,7 +45,9 @@ const EMPTY_OFFSETS: ReadonlyMap<string, readonly [number, number]> = new Map();
  * One dataset's source and layers. Its data is built once per dataset: a filter change reaches
  * the layers through `global-state` (useFilterState). A clustered dataset is the exception:
  * MapLibre clusters the source, not what a layer's filter lets through (maplibre-gl-js #2613,
- * mapbox-gl-js #7887), so its source holds only the features that pass the filter.
+ * mapbox-gl-js #7887), so its source holds only the features that pass the filter. A spatial
+ * question never re-sends data: its answer is feature-state (useQueryState), drawn for a
+ * clustered dataset by an unclustered twin of its points.
  */
 function DatasetSource({
   ds,
@@ -65,18 +55,15 @@ function DatasetSource({
   offsets,
   offsetSlots,
   visible,
-  listed,
 }: {
   ds: Dataset;
   theme: ResolvedTheme;
   offsets: ReadonlyMap<string, readonly [number, number]>;
   offsetSlots: readonly string[];
   visible: boolean;
-  /** The positions a question lists in this dataset, or null when no question is active. */
-  listed: Uint32Array | null;
 }) {
   const filters = useAppStore((s) => s.filters);
-  const only = ds.cluster ? (listed ?? filteredIndexes(ds, filters)) : undefined;
+  const only = ds.cluster ? filteredIndexes(ds, filters) : undefined;
   const big = isBigDataset(ds);
   const fc = useMemo(
     () => mapCollection(ds, big ? EMPTY_OFFSETS : offsets, only, !big),
@@ -84,16 +71,15 @@ function DatasetSource({
   );
   // One object per layer: a new one would make the source rebuild its clusters.
   const clusterProperties = useMemo(() => clusterPropertiesFor(ds.layer), [ds.layer]);
-  const filter = useMemo(
-    () =>
-      big
-        ? null
-        : ([
-            'all',
-            filterExpression(ds.id, ds.fields, ds.slots),
-            queryFilter(ds.id),
-          ] as ExpressionSpecification),
-    [ds, big],
+  const filter = useMemo(() => (big ? null : filterExpression(ds.id, ds.fields, ds.slots)), [ds, big]);
+  // A clustered dataset's results twin: every row, unclustered, drawn only where a question lists it.
+  const results = useMemo(
+    () => (ds.cluster && !big ? mapCollection(ds, offsets, undefined, false) : null),
+    [ds, offsets, big],
+  );
+  const resultSpecs = useMemo(
+    () => (results ? resultLayerSpecs(ds, theme, offsetSlots) : []),
+    [results, ds, theme, offsetSlots],
   );
   const userCats = useMemo(
     () => (ds.kind === 'user' && ds.categoryField ? userCategories(ds.rows, ds.categoryField) : []),
@@ -146,6 +132,13 @@ function DatasetSource({
           <Layer key={spec.id} {...spec} layout={{ ...spec.layout, visibility }} />
         ))}
       </Source>
+      {results && (
+        <Source id={resultsSourceId(ds.id)} type="geojson" data={results}>
+          {resultSpecs.map((spec) => (
+            <Layer key={spec.id} {...spec} layout={{ ...spec.layout, visibility }} />
+          ))}
+        </Source>
+      )}
     </>
   );
 }
@@ -188,13 +181,6 @@ export function DatasetLayers({
 
   const query = useActiveQuery();
   const queryClasses = query?.classes ?? null;
-  // Per dataset, the sorted positions a question lists (for clustered sources, which take them as data).
-  const listedBy = useMemo(() => {
-    if (!queryClasses) return null;
-    const m = new Map<string, Uint32Array>();
-    for (const ds of datasets) m.set(ds.id, Uint32Array.from(queryClasses.get(ds.id)?.keys() ?? []).sort());
-    return m;
-  }, [datasets, queryClasses]);
 
   useStyleImages(map, theme);
   useFilterState(map, datasets, filters);
@@ -220,14 +206,14 @@ export function DatasetLayers({
           offsets={offsets}
           offsetSlots={offsetSlots}
           visible={isLayerVisible({ hiddenLayers }, ds.id)}
-          listed={listedBy?.get(ds.id) ?? null}
         />
       ))}
-      <QueryOverlay datasets={datasets} query={query} theme={theme} />
+      <QueryOverlay query={query} theme={theme} />
       <DrawControl map={map} />
       <PointPicker map={map} />
       <StateBadges datasets={datasets} theme={theme} />
       <Source id="selected" type="geojson" data={selected ?? EMPTY}>
+        {ref && <Layer {...selectionHaloSpec(ref.dataset.layer, theme)} />}
         <Layer {...selectionRingSpec(theme)} />
         {ref && <Layer {...selectionSymbolSpec(ref.dataset.layer, theme)} />}
       </Source>

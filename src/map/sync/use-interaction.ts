@@ -2,7 +2,14 @@ import { useEffect } from 'react';
 import type { GeoJSONSource, MapLayerMouseEvent, Map as MapLibreMap } from 'maplibre-gl';
 import type { Point } from 'geojson';
 import { useAppStore } from '../../state/store';
-import { EXPANSION_MAXZOOM, interactiveLayerIds, type DatasetStyleInput } from '../data-style';
+import {
+  EXPANSION_MAXZOOM,
+  interactiveLayerIds,
+  QUERY_ACTIVE,
+  resultSymbolLayerId,
+  sourceId,
+  type DatasetStyleInput,
+} from '../data-style';
 import { STATE_BADGES } from '../layers/StateBadges';
 import { BASEMAP_IDS } from '../basemap-style';
 
@@ -40,6 +47,15 @@ export function useInteraction(
   useEffect(() => {
     if (!map) return;
     const ids = interactiveLayerIds(datasets);
+    const clustered = new Set(datasets.filter((d) => d.cluster).map((d) => sourceId(d.id)));
+    const results = new Set(datasets.filter((d) => d.cluster).map((d) => resultSymbolLayerId(d.id)));
+    // Features drawn transparent are not there: those a filter mask or a question leaves out, a
+    // clustered source's while a question is active, and a results twin's the question does not list.
+    const shown = (h: { source: string; layer: { id: string }; state?: Record<string, unknown> }) => {
+      if (h.state?.out === true || h.state?.qout === true) return false;
+      if (results.has(h.layer.id)) return Number(h.state?.qcls ?? 0) > 0;
+      return !(clustered.has(h.source) && map.getGlobalState()[QUERY_ACTIVE] === true);
+    };
     let hovered: { source: string; id: number } | null = null;
     const setHover = (next: typeof hovered) => {
       if (hovered && map.getSource(hovered.source)) map.setFeatureState(hovered, { hover: false });
@@ -47,7 +63,7 @@ export function useInteraction(
       if (hovered) map.setFeatureState(hovered, { hover: true });
     };
     const onMove = (e: MapLayerMouseEvent) => {
-      const f = e.features?.find((h) => h.state?.out !== true);
+      const f = e.features?.find(shown);
       map.getCanvas().style.cursor = f ? 'pointer' : '';
       if (f && typeof f.id === 'number' && !f.properties?.cluster) setHover({ source: f.source, id: f.id });
       else setHover(null);
@@ -60,9 +76,7 @@ export function useInteraction(
       const present = ids.filter(
         (id) => map.getLayer(id) && map.getLayoutProperty(id, 'visibility') !== 'none',
       );
-      // Features a large dataset's filter mask hides are drawn transparent: they are not there.
-      const visible = (hs: ReturnType<typeof map.queryRenderedFeatures>) =>
-        hs.filter((h) => h.state?.out !== true);
+      const visible = (hs: ReturnType<typeof map.queryRenderedFeatures>) => hs.filter(shown);
       const hits = visible(present.length ? map.queryRenderedFeatures(e.point, { layers: present }) : []);
       const f = hits[0];
       if (!f) {

@@ -1,41 +1,82 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { isBigDataset, type Dataset } from '../../data/datasets';
 import type { ActiveQuery } from '../../state/selectors/query';
+import { QUERY_ACTIVE, resultsSourceId, shapeSourceId, sourceId } from '../data-style';
 
-/** The global-state key holding a dataset's result ids (`|id|id|`; '' when no question is active). */
-export const queryStateKey = (datasetId: string) => `query:${datasetId}`;
+/** A row's mark: 0 no question; 1 inside, 2 possibly inside, 3 listed (distance); 4 left out. */
+type Mark = 0 | 1 | 2 | 3 | 4;
+const LEFT_OUT = 4;
+/** A row whose state on the map is not known (a fresh source, or a style that dropped every state). */
+const UNKNOWN = 255;
+
+/** The sources of a dataset that draw a question's answer, and whether they hide what it leaves out. */
+function targetsOf(ds: Dataset): { source: string; hides: boolean }[] {
+  // A clustered source fades out as a whole (global state); its unclustered twin shows the results.
+  if (ds.cluster) return [{ source: resultsSourceId(ds.id), hides: false }];
+  // A large dataset's filter mask hides what the question leaves out (use-filter-mask.ts).
+  if (isBigDataset(ds)) return [{ source: sourceId(ds.id), hides: false }];
+  const out = [{ source: sourceId(ds.id), hides: true }];
+  if (ds.kind === 'user') out.push({ source: shapeSourceId(ds.id), hides: true });
+  return out;
+}
 
 /**
- * The active question's results, pushed to the map as one `global-state` string per dataset that
- * the layers' filters read. Big datasets are filtered by the feature-state mask instead.
+ * The active question's answer on the map, as feature-state — `qcls` (1 inside, 2 possibly
+ * inside, 3 listed) and `qout` (left out) — plus one global-state flag (QUERY_ACTIVE) that fades
+ * the clustered sources' layers out while their results twins draw the results. Nothing is
+ * re-sent or re-tiled, so an answer is drawn in the next frame; only the rows whose mark changes
+ * are touched.
  */
 export function useQueryState(
   map: MapLibreMap | undefined,
   datasets: readonly Dataset[],
   query: ActiveQuery | null,
 ) {
+  // Per source, the mark each row has on the map now.
+  const marked = useRef(new Map<string, Uint8Array>());
   useEffect(() => {
     if (!map) return;
-    const apply = () => {
+    const apply = (reset: ReadonlySet<string> | 'all' | null) => {
       if (!map.style?._loaded) return;
+      map.setGlobalStateProperty(QUERY_ACTIVE, query !== null);
       for (const ds of datasets) {
-        if (isBigDataset(ds)) continue;
-        let v = '';
-        if (query) {
-          const listed = query.classes.get(ds.id);
-          v = `|${listed ? [...listed.keys()].map((i) => ds.rows[i]!.id).join('|') : ''}|`;
-          if (v === '||') v = '|';
+        const listed = query?.classes.get(ds.id);
+        const n = ds.rows.length;
+        for (const { source, hides } of targetsOf(ds)) {
+          if (!map.getSource(source)) continue;
+          let prev = marked.current.get(source);
+          if (!prev || prev.length !== n || reset === 'all' || reset?.has(source)) {
+            prev = new Uint8Array(n).fill(UNKNOWN);
+            marked.current.set(source, prev);
+          }
+          for (let i = 0; i < n; i++) {
+            const m = (query ? (listed?.get(i) ?? LEFT_OUT) : 0) as Mark;
+            if (m === prev[i]) continue;
+            const fresh = prev[i] === UNKNOWN;
+            prev[i] = m;
+            // Nothing to clear on a row that has no state yet.
+            if (fresh && m === 0) continue;
+            map.setFeatureState(
+              { source, id: i },
+              { qcls: m === LEFT_OUT ? 0 : m, qout: hides && m === LEFT_OUT },
+            );
+          }
         }
-        map.setGlobalStateProperty(queryStateKey(ds.id), v);
       }
     };
-    apply();
-    map.on('style.load', apply);
-    map.on('load', apply);
+    apply(null);
+    // A new style (theme switch) drops every feature-state: mark again from scratch.
+    const onStyle = () => apply('all');
+    // A source (re)loaded after this effect — its dataset arrived later — is marked once it exists.
+    const onData = (e: { sourceId?: string; sourceDataType?: string }) => {
+      if (e.sourceId && e.sourceDataType === 'metadata') apply(new Set([e.sourceId]));
+    };
+    map.on('style.load', onStyle);
+    map.on('sourcedata', onData);
     return () => {
-      map.off('style.load', apply);
-      map.off('load', apply);
+      map.off('style.load', onStyle);
+      map.off('sourcedata', onData);
     };
   }, [map, datasets, query]);
 }
