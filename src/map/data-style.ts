@@ -219,6 +219,11 @@ function clusterRadiusPx(atZoom: number): ExpressionSpecification {
   ] as unknown as ExpressionSpecification;
 }
 
+/** An uncertainty disc's radius in px at any zoom, from the feature's precision. */
+function precisionDiscRadius(): ExpressionSpecification {
+  return ['interpolate', ['exponential', 2], ['zoom'], 0, precisionRadiusPx(0), 16, precisionRadiusPx(16)];
+}
+
 function precisionRadiusPx(atZoom: number): ExpressionSpecification {
   const scale = 2 ** atZoom / M_PER_PX_Z0;
   const entries = Object.entries(PRECISION_RADIUS_KM).flatMap(([p, km]) => [p, km * 1000 * scale]);
@@ -279,15 +284,7 @@ function pointLayerSpecs(
       source,
       filter: withFilter(['all', UNCLUSTERED, AS_POINT, ['!=', ['get', 'precision'], 'site']]),
       paint: {
-        'circle-radius': [
-          'interpolate',
-          ['exponential', 2],
-          ['zoom'],
-          0,
-          precisionRadiusPx(0),
-          16,
-          precisionRadiusPx(16),
-        ],
+        'circle-radius': precisionDiscRadius(),
         'circle-color': colorExpr,
         // The fill fades as the map zooms in, so a district-wide disc does not tint the whole view;
         // its rim stays to mark the area.
@@ -616,15 +613,7 @@ export function selectionHaloSpec(layer: LayerId, theme: Theme): CircleLayerSpec
     source: 'selected',
     filter: ['all', AS_POINT, ['!=', ['get', 'precision'], 'site']],
     paint: {
-      'circle-radius': [
-        'interpolate',
-        ['exponential', 2],
-        ['zoom'],
-        0,
-        precisionRadiusPx(0),
-        16,
-        precisionRadiusPx(16),
-      ],
+      'circle-radius': precisionDiscRadius(),
       'circle-color': colorExpr,
       'circle-opacity': ['interpolate', ['linear'], ['zoom'], 5, 0.22, 10, 0.08],
       'circle-stroke-color': colorExpr,
