@@ -384,7 +384,9 @@ interface QueryTiming {
   name: string;
   /** Asked → the answer counted in the panel (computed, summarised, rendered). */
   listed: Stats;
-  /** Asked → the answer counted and the map idle with only the answer drawn. */
+  /** Asked → the first frame drawn with the answer marked on the map (feature-state applied). */
+  results: Stats;
+  /** Asked → the answer counted and the map idle with only the answer drawn (and its area). */
   app: Stats;
   /** One repaint of the same map, to idle: the floor under any change that is drawn. */
   baseline: Stats;
@@ -403,6 +405,14 @@ async function measureQueries(browser: Browser, baseUrl: string): Promise<QueryT
         const k = window.khanij!;
         const map = k.map;
         let drawnAt = 0;
+        let resultsAt = 0;
+        // The answer's marks and the flag are set in one synchronous step: the first frame that
+        // ends with the flag up is the first frame that shows the answer.
+        const onRender = () => {
+          if (!resultsAt && v !== null && map.getGlobalState().queryActive === true)
+            resultsAt = performance.now();
+        };
+        map.on('render', onRender);
         const drawn = new Promise<void>((r) =>
           map.once('idle', () => {
             drawnAt = performance.now();
@@ -422,12 +432,18 @@ async function measureQueries(browser: Browser, baseUrl: string): Promise<QueryT
           listedAt = performance.now();
         }
         await drawn;
-        return { drawn: Math.max(drawnAt, listedAt) - t0, listed: listedAt - t0 };
+        map.off('render', onRender);
+        return {
+          drawn: Math.max(drawnAt, listedAt) - t0,
+          listed: listedAt - t0,
+          results: (resultsAt || drawnAt) - t0,
+        };
       }, q);
     const out: QueryTiming[] = [];
     for (const qn of QUESTIONS) {
       const q = encodeQuerySpec(qn.spec);
       const app: number[] = [];
+      const results: number[] = [];
       const listed: number[] = [];
       const base: number[] = [];
       for (let i = 0; i < WARMUPS + RUNS; i++) {
@@ -437,13 +453,20 @@ async function measureQueries(browser: Browser, baseUrl: string): Promise<QueryT
         const b = await timeOnce(null);
         if (i >= WARMUPS) {
           app.push(ms.drawn);
+          results.push(ms.results);
           listed.push(ms.listed);
           base.push(b.drawn);
         }
       }
-      out.push({ name: qn.name, listed: stats(listed), app: stats(app), baseline: stats(base) });
+      out.push({
+        name: qn.name,
+        listed: stats(listed),
+        results: stats(results),
+        app: stats(app),
+        baseline: stats(base),
+      });
       log(
-        `question ${qn.name}: listed ${listed.map(Math.round).join(', ')} ms; drawn ${app.map(Math.round).join(', ')} ms`,
+        `question ${qn.name}: listed ${listed.map(Math.round).join(', ')} ms; answer drawn ${results.map(Math.round).join(', ')} ms; idle ${app.map(Math.round).join(', ')} ms`,
       );
     }
     return out;
@@ -457,15 +480,17 @@ function queryTable(qs: QueryTiming[]): string {
     'question (real data)',
     'asked → answer listed ms',
     'asked → answer drawn ms',
+    'asked → map idle ms',
     'one repaint ms (baseline)',
-    'goal ≤50 ms (drawn)',
+    'goal ≤50 ms (answer drawn)',
   ];
   const rows = qs.map((q) => [
     q.name,
     fmt(q.listed),
+    fmt(q.results),
     fmt(q.app),
     fmt(q.baseline),
-    q.app.median <= 50 ? 'met' : 'MISSED',
+    q.results.median <= 50 ? 'met' : 'MISSED',
   ]);
   const w = head.map((_, i) => Math.max(...[head, ...rows].map((r) => r[i]!.length)));
   const line = (r: string[]) => r.map((c, i) => c.padEnd(w[i]!)).join(' | ');

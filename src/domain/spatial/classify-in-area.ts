@@ -23,10 +23,33 @@ import {
   type PointSet,
 } from './types';
 
+/** km per degree of latitude, and of longitude at the equator (for the planar screening below). */
+const KM_PER_DEG_LAT = 110.57;
+const KM_PER_DEG_LON = 111.32;
+/**
+ * The planar screening's error allowance. The equirectangular distance at the point's latitude
+ * is within about 3 % (+ a few hundred metres) of the geodesic one for edges within a few degrees;
+ * only edges whose planar distance is within 10 % + 1 km of the nearest are measured geodesically,
+ * which keeps the exact nearest edge among them (3 % either side fits well inside 10 % + 1 km).
+ */
+const SCREEN_FACTOR = 1.1;
+const SCREEN_KM = 1;
+
+/** Planar distance, km, from (x, y) to the segment (ax, ay)–(bx, by), all in km. */
+function planarSegmentKm(x: number, y: number, ax: number, ay: number, bx: number, by: number): number {
+  const dx = bx - ax;
+  const dy = by - ay;
+  const len2 = dx * dx + dy * dy;
+  const t = len2 > 0 ? Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / len2)) : 0;
+  return Math.hypot(x - (ax + t * dx), y - (ay + t * dy));
+}
+
 /**
  * Geodesic distance from a point to the nearest edge of the area whose box meets the point's
  * disc box, km; Infinity when no edge is that near (the disc then lies on one side of all rings).
- * Edges are Turf great-circle segments (`pointToLineDistance`, method geodesic).
+ * Edges are Turf great-circle segments (`pointToLineDistance`, method geodesic); a planar
+ * screening first skips the edges that cannot be the nearest, so a detailed state outline costs a
+ * few geodesic measurements per point instead of hundreds.
  */
 export function distanceToBoundaryWithinKm(
   area: PreparedArea,
@@ -35,10 +58,26 @@ export function distanceToBoundaryWithinKm(
   radiusKm: number,
 ): number {
   const [a, b, c, d] = discBboxDeg(lon, lat, radiusKm);
-  let best = Infinity;
   const e = area.edges;
-  for (const k of area.edgeIndex.search(a, b, c, d)) {
-    if (4 * k >= e.length) continue;
+  const ks = area.edgeIndex.search(a, b, c, d).filter((k) => 4 * k < e.length);
+  if (ks.length === 0) return Infinity;
+  const kx = KM_PER_DEG_LON * Math.cos((lat * Math.PI) / 180);
+  const planar = ks.map((k) =>
+    planarSegmentKm(
+      0,
+      0,
+      (e[4 * k]! - lon) * kx,
+      (e[4 * k + 1]! - lat) * KM_PER_DEG_LAT,
+      (e[4 * k + 2]! - lon) * kx,
+      (e[4 * k + 3]! - lat) * KM_PER_DEG_LAT,
+    ),
+  );
+  let nearest = Infinity;
+  for (const v of planar) if (v < nearest) nearest = v;
+  const bound = nearest * SCREEN_FACTOR + SCREEN_KM;
+  let best = Infinity;
+  ks.forEach((k, j) => {
+    if (planar[j]! > bound) return;
     const dist = pointToLineDistance(
       [lon, lat],
       {
@@ -51,7 +90,7 @@ export function distanceToBoundaryWithinKm(
       { units: 'kilometers' },
     );
     if (dist < best) best = dist;
-  }
+  });
   return best;
 }
 

@@ -5,15 +5,15 @@
  * with a brute-force Turf loop.
  */
 import { readFileSync } from 'node:fs';
-import { booleanPointInPolygon, distance } from '@turf/turf';
+import { booleanPointInPolygon, distance, lineString, pointToLineDistance } from '@turf/turf';
 import fc from 'fast-check';
 import type { Polygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { classifyInArea } from '../../../../src/domain/spatial/classify-in-area';
+import { classifyInArea, distanceToBoundaryWithinKm } from '../../../../src/domain/spatial/classify-in-area';
 import { buildPointIndex } from '../../../../src/domain/spatial/index-points';
 import { nearestK } from '../../../../src/domain/spatial/nearest';
 import { isPointInArea, prepareArea } from '../../../../src/domain/spatial/prepare-area';
-import { distanceRangeKm } from '../../../../src/domain/spatial/precision-disc';
+import { discBboxDeg, distanceRangeKm } from '../../../../src/domain/spatial/precision-disc';
 import { withinRadius } from '../../../../src/domain/spatial/within-radius';
 import { INSIDE, POSSIBLY, type AreaGeometry } from '../../../../src/domain/spatial/types';
 import { pointsOf } from './helpers';
@@ -105,6 +105,47 @@ describe('boundary points of a real polygon', () => {
         expect(isPointInArea(area, p[0]!, p[1]!), JSON.stringify(p)).toBe(booleanPointInPolygon(p, rj));
     }
   });
+});
+
+describe("distance to an area's boundary equals the brute-force Turf minimum", () => {
+  it('random points and disc radii around real state outlines (the planar screening keeps the nearest edge)', () => {
+    const states = JSON.parse(readFileSync('geodata/boundaries/states.geojson', 'utf8')) as {
+      features: { properties: { code: string }; geometry: AreaGeometry }[];
+    };
+    for (const code of ['IN-CG', 'IN-LA', 'IN-KL', 'IN-OD', 'IN-AN']) {
+      const g = states.features.find((f) => f.properties.code === code)!.geometry;
+      const area = prepareArea(g);
+      const rings = (g.type === 'Polygon' ? [g.coordinates] : g.coordinates).flat();
+      const [a, b, c, d] = area.bbox;
+      fc.assert(
+        fc.property(
+          fc.double({ min: a - 1, max: c + 1, noNaN: true }),
+          fc.double({ min: b - 1, max: d + 1, noNaN: true }),
+          fc.constantFrom(5, 35, 150),
+          (lon, lat, km) => {
+            const got = distanceToBoundaryWithinKm(area, lon, lat, km);
+            const [x0, y0, x1, y1] = discBboxDeg(lon, lat, km);
+            let want = Infinity;
+            for (const ring of rings)
+              for (let i = 0; i + 1 < ring.length; i++) {
+                const [p, q] = [ring[i]!, ring[i + 1]!];
+                const meets =
+                  Math.min(p[0]!, q[0]!) <= x1 &&
+                  Math.max(p[0]!, q[0]!) >= x0 &&
+                  Math.min(p[1]!, q[1]!) <= y1 &&
+                  Math.max(p[1]!, q[1]!) >= y0;
+                if (!meets) continue;
+                const dist = pointToLineDistance([lon, lat], lineString([p, q]), { units: 'kilometers' });
+                if (dist < want) want = dist;
+              }
+            if (want === Infinity) expect(got).toBe(Infinity);
+            else expect(got).toBeCloseTo(want, 9);
+          },
+        ),
+        { numRuns: 120, seed: 11 },
+      );
+    }
+  }, 60_000);
 });
 
 describe('radius query follows Turf distance', () => {
