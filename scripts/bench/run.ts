@@ -12,7 +12,7 @@
  * that pass the filter (built on the main thread, as a re-sending app would), until idle.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { cpus, platform, release } from 'node:os';
 import { dirname, resolve } from 'node:path';
@@ -566,14 +566,24 @@ async function main() {
 
   browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS, headless: true });
   const results: (ScenarioResult | ScenarioFailure)[] = [];
-  // BENCH_ONLY=questions times only the spatial questions (the results file is then not written).
+  // BENCH_ONLY=questions times only the spatial questions and replaces only their part of the results file.
   const onlyQuestions = process.env.BENCH_ONLY === 'questions';
   if (!onlyQuestions) for (const sc of SCENARIOS) results.push(await measure(browser, baseUrl, sc));
 
   console.log(`\n${table(results)}\n`);
   const questions = await measureQueries(browser, baseUrl);
   console.log(`${queryTable(questions)}\n`);
-  if (onlyQuestions) return;
+  const file = resolve(ROOT, 'bench/results.json');
+  if (onlyQuestions) {
+    const prev = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>) : {};
+    writeFileSync(
+      file,
+      `${JSON.stringify({ ...prev, questionsDate: new Date().toISOString(), questions }, null, 2)}\n`,
+    );
+    run('npx', ['prettier', '--log-level', 'warn', '--write', 'bench/results.json']);
+    log('wrote the questions of bench/results.json (the scenarios are those of its last full run)');
+    return;
+  }
   const out = {
     date: new Date().toISOString(),
     machine: {
@@ -590,7 +600,7 @@ async function main() {
     questions,
   };
   mkdirSync(resolve(ROOT, 'bench'), { recursive: true });
-  writeFileSync(resolve(ROOT, 'bench/results.json'), `${JSON.stringify(out, null, 2)}\n`);
+  writeFileSync(file, `${JSON.stringify(out, null, 2)}\n`);
   // Keep the committed file as `npm run format:check` wants it.
   run('npx', ['prettier', '--log-level', 'warn', '--write', 'bench/results.json']);
   log('wrote bench/results.json');
