@@ -276,5 +276,5 @@ describe.skipIf(!browserAvailable)('import: your own data', () => {
     await s.page.reload();
     await waitForMapIdle(s.page);
     await poll(async () => (await datasetsOf(s)).find((d) => d.label === 'big.csv')?.n, 60_000).toBe(100_000);
-  });
+  }, 240_000);
 });
