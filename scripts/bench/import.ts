@@ -56,6 +56,8 @@ async function once(buffer: Buffer): Promise<Run> {
   });
   try {
     const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+    // tsx (esbuild keepNames) may wrap functions sent to the page in __name(): give it one.
+    await page.addInitScript('window.__name = (f) => f;');
     await page.goto(URL);
     await page.waitForFunction(() => !!window.khanij?.map, null, { timeout: 90_000 });
     await idle(page);
