@@ -202,25 +202,31 @@ const ownId = (f: AcceptedFeature): string | null => {
   return slugOf(String(id), ID_MAX) || null;
 };
 
+/** Rows built between two yields of {@link userDatasetFromFeaturesAsync} (about 10–30 ms of work). */
+export const BUILD_CHUNK = 5_000;
+
 /**
- * Builds the user dataset of an import. Every feature gets the id `<dataset>-<own id>` when
- * the file's ids are present and unique, else `<dataset>-<position + 1>`: the same file gives
- * the same ids every time. Names come from the name property, else `<label> <position + 1>`.
+ * The build, as steps: it yields after the fields are inferred and after every BUILD_CHUNK
+ * rows, and returns the dataset. Run at once by userDatasetFromFeatures, or spread over several
+ * tasks by userDatasetFromFeaturesAsync.
  */
-export function userDatasetFromFeatures(
+function* buildSteps(
   features: readonly AcceptedFeature[],
   options: UserDatasetOptions,
-): UserDatasetBuild {
+): Generator<void, UserDatasetBuild> {
   const precision = options.precision ?? 'site';
   const keys = features.length ? Object.keys(features[0]!.properties) : [];
   const nameKey = options.nameProperty === undefined ? nameProperty(keys) : options.nameProperty;
   const inferred = inferFields(features, nameKey ? [nameKey] : []);
   const own = features.map(ownId);
   const useOwn = own.every((x) => x !== null) && new Set(own).size === own.length;
+  yield;
   const rows: Row[] = [];
   const points: PointFeature[] = [];
   const shapes: (Geometry | null)[] = [];
-  features.forEach((f, index) => {
+  for (let index = 0; index < features.length; index++) {
+    if (index > 0 && index % BUILD_CHUNK === 0) yield;
+    const f = features[index]!;
     const [lon, lat] = representativePoint(f.geometry);
     const id = `${options.id}-${useOwn ? own[index] : index + 1}`;
     const rawName = nameKey ? f.properties[nameKey] : null;
@@ -235,7 +241,7 @@ export function userDatasetFromFeatures(
       properties: { ...f.properties, id, name, precision },
     });
     shapes.push(f.geometry.type === 'Point' ? null : f.geometry);
-  });
+  }
   const fields: FieldSpec[] = [
     { key: 'name', type: 'text', labelKey: 'field.name', column: true, search: true },
     ...inferred.map((i) => i.spec),
@@ -259,4 +265,37 @@ export function userDatasetFromFeatures(
     symbology: options.symbology ?? 'processing',
   });
   return { dataset, fields: inferred, shapes };
+}
+
+/**
+ * Builds the user dataset of an import. Every feature gets the id `<dataset>-<own id>` when
+ * the file's ids are present and unique, else `<dataset>-<position + 1>`: the same file gives
+ * the same ids every time. Names come from the name property, else `<label> <position + 1>`.
+ */
+export function userDatasetFromFeatures(
+  features: readonly AcceptedFeature[],
+  options: UserDatasetOptions,
+): UserDatasetBuild {
+  const steps = buildSteps(features, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same build, giving the page back between chunks of rows (`pause` resolves in a later
+ * task), so a 100,000-feature import never holds the page's thread in one long task.
+ */
+export async function userDatasetFromFeaturesAsync(
+  features: readonly AcceptedFeature[],
+  options: UserDatasetOptions,
+  pause: () => Promise<void>,
+): Promise<UserDatasetBuild> {
+  const steps = buildSteps(features, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await pause();
+  }
 }

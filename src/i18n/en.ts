@@ -668,7 +668,8 @@ export const en = {
   'import.lonColumn': 'Longitude column',
   'import.columnsRun': 'Import with these columns',
   'import.reportTitle': 'Last import: {name}',
-  'import.reportCounts': '{accepted} of {total} features imported, {rejected} rejected.',
+  'import.reportCounts_one': '{accepted} of {count} feature imported, {rejected} rejected.',
+  'import.reportCounts_other': '{accepted} of {count} features imported, {rejected} rejected.',
   'import.reportColumns': 'Coordinates read from the columns “{lat}” (latitude) and “{lon}” (longitude).',
   'import.reportColumnsSwapped':
     'Coordinates read from “{lat}” and “{lon}”, exchanged: the values fit India only that way round.',
@@ -819,6 +820,26 @@ export const en = {
   'import.format.kmz': 'KMZ',
   'import.format.gpx': 'GPX',
   'import.format.shapefile-zip': 'Zipped shapefile',
+
+  // ---------------------------------------------------------------- exported files' notes (import-fix)
+  // Written into the files the Export panel saves (GeoJSON properties, KML description and
+  // ExtendedData, CSV columns): src/domain/export/entries.ts.
+  'exportFile.licence':
+    'Data: facts compiled from public sources, each feature with links to its sources. Placements from GeoNames (CC BY 4.0, https://www.geonames.org/). Sites from Global Energy Monitor trackers (CC BY 4.0, https://globalenergymonitor.org/).',
+  'exportFile.sources':
+    'Each feature lists the public sources its facts come from (title, date, link). A point is only as exact as its precision says: site, locality, district centre or state centre. Features of imported layers carry what their file said and are not checked by Khanij Atlas.',
+  'exportFile.userLicence':
+    'From a file imported by the user: the terms of that file apply; not checked by Khanij Atlas.',
+  'exportFile.asOf': 'Data as of {date}.',
+  'exportFile.kml.precision': 'Precision: {precision}',
+  'exportFile.kml.sources': 'Sources:',
+  'exportFile.precision.site': 'site (coordinates a source gives for the site)',
+  'exportFile.precision.locality': 'locality (the named village or town, not the site)',
+  'exportFile.precision.district': 'district centre (the site is somewhere in the district)',
+  'exportFile.precision.state': 'state centre (only the state is known)',
+  'exportFile.precision.country': 'country or province centre',
+  // Import: the layer is on the map and its features are being kept in this browser.
+  'import.saving': 'Keeping {name} ({count} features) in this browser…',
 
   // ---------------------------------------------------------------- codes in the data
   'label.licence.CL': 'Composite licence (prospecting + mining lease)',

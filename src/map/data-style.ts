@@ -478,9 +478,15 @@ export function resultLayerSpecs(
  * feature-state `out` that the filter mask sets (src/map/sync/use-filter-mask.ts). Same id as a
  * symbol layer, so hover, clicks and tests treat it alike.
  */
-export function bigDatasetLayerSpecs(ds: DatasetStyleInput, theme: Theme): CircleLayerSpecification[] {
+export function bigDatasetLayerSpecs(
+  ds: DatasetStyleInput & { kind?: string; color?: string },
+  theme: Theme,
+  /** An imported layer's colour-by values (its legend's), if any. */
+  userCategories: readonly { value: string; color: string }[] = [],
+): CircleLayerSpecification[] {
   // One paint property reads feature-state, so a filter change re-evaluates one value per
   // feature that changed; the selection is drawn by the selection overlay, not by state here.
+  // A big imported layer keeps the colour its legend shows.
   return [
     {
       id: symbolLayerId(ds.id),
@@ -489,7 +495,10 @@ export function bigDatasetLayerSpecs(ds: DatasetStyleInput, theme: Theme): Circl
       filter: UNCLUSTERED,
       paint: {
         'circle-radius': ['interpolate', ['linear'], ['zoom'], 3, 2, 8, 4, 12, 6],
-        'circle-color': categoryColorExpression(ds.layer, theme),
+        'circle-color':
+          ds.kind === 'user'
+            ? userColorExpression(ds, theme, userCategories)
+            : categoryColorExpression(ds.layer, theme),
         'circle-opacity': ['case', ['boolean', ['feature-state', 'out'], false], 0, 0.85],
         // A spatial question's results are ringed: solid inside or listed, thin possibly inside.
         'circle-stroke-color': [

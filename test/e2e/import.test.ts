@@ -258,7 +258,8 @@ describe.skipIf(!browserAvailable)('import: your own data', () => {
       await s.page.waitForTimeout(100);
     }
     expect(during.filter((d) => d > 200)).toEqual([]);
-    // Building and drawing the layer afterwards runs on the page's thread: reported, not asserted.
+    // Building and drawing the layer afterwards runs on the page's thread (a chunk per task, but
+    // the map's upload is one): reported, not asserted; `npm run bench` has the figures.
     const t0 = Date.now();
     await expect
       .poll(async () => (await datasetsOf(s)).find((d) => d.label === 'big.csv')?.n, { timeout: 60_000 })
@@ -268,5 +269,12 @@ describe.skipIf(!browserAvailable)('import: your own data', () => {
       `100k-row CSV: longest task after parsing ${Math.max(0, ...after).toFixed(0)} ms; layer ready ${Date.now() - t0} ms after the parse`,
     );
     await screenshot(s.page, 'import-big-desktop');
-  });
+    // Kept in this browser in chunks (written after the layer is drawn): all of it comes back.
+    await poll(() => s.page.getByTestId('import-report').getAttribute('aria-label'), 60_000).toBe(
+      'Last import: big.csv',
+    );
+    await s.page.reload();
+    await waitForMapIdle(s.page);
+    await poll(async () => (await datasetsOf(s)).find((d) => d.label === 'big.csv')?.n, 60_000).toBe(100_000);
+  }, 240_000);
 });

@@ -1,6 +1,8 @@
 /**
  * Exported features as CSV: one row per feature — id, name, dataset, longitude, latitude,
- * precision, the question's answer when one is active, then every dataset's fields. Cells a
+ * precision, the question's answer when one is active, every dataset's fields, and last the
+ * feature's sources and the terms its data is under (a CSV has no place for a header note that
+ * every spreadsheet and importer would skip, so they are columns). Cells a
  * spreadsheet would run as a formula are escaped, fields quoted per RFC 4180, and the text
  * starts with a byte-order mark so spreadsheets read it as UTF-8 (Devanagari, dashes).
  */
@@ -8,6 +10,9 @@ import type { FieldSpec, FieldValue } from '../model/fields';
 import { toCsv } from '../spatial/distance-matrix';
 import {
   answerColumns,
+  licenceOf,
+  sourceLine,
+  sourcesOf,
   nameOf,
   precisionOf,
   rangeText,
@@ -51,6 +56,9 @@ export function featuresCsv(
     ...(withMembership ? [headers.membership] : []),
     ...(withDistance ? [headers.distance] : []),
     ...fields.keys(),
+    // Named apart from any field (blocks have a `licence` field: the licence type).
+    'feature_sources',
+    'data_licence',
   ];
   const rows: string[][] = [head];
   for (const r of resolved) {
@@ -66,6 +74,8 @@ export function featuresCsv(
       ...(withMembership ? [e.membership ?? ''] : []),
       ...(withDistance ? [rangeText(e) ?? ''] : []),
       ...[...fields.values()].map((f) => (own.has(f.key) ? format(f, row.values[f.key]) : '')),
+      sourcesOf(r.props).map(sourceLine).filter(Boolean).join(' | '),
+      licenceOf(ds),
     ]);
   }
   return `\uFEFF${toCsv(rows)}`;

@@ -9,10 +9,13 @@ import type { FilterSpec } from '../filter/spec';
 import type { QuerySpec } from '../spatial/query-param';
 import type { AreaGeometry, Membership } from '../spatial/types';
 import { formatRangeKm } from '../spatial/distance-matrix';
+import { t, tCode } from '../../i18n';
 
 /** A dataset as an export reads it: rows, fields, and (curated) the features with their sources. */
 export interface ExportDataset extends DatasetView {
   readonly label?: string;
+  /** `user` for an imported layer (its terms are its file's), else curated or synthetic. */
+  readonly kind?: string;
   readonly features?: readonly { readonly properties: Readonly<Record<string, unknown>> }[];
 }
 
@@ -26,15 +29,24 @@ export interface ExportEntry {
   readonly partnerId?: string;
 }
 
-export const LICENCE_NOTE =
-  'Data: facts compiled from public sources, each feature with links to its sources. ' +
-  'Placements from GeoNames (CC BY 4.0, https://www.geonames.org/). ' +
-  'Sites from Global Energy Monitor trackers (CC BY 4.0, https://globalenergymonitor.org/).';
+/**
+ * The terms the data may be used under, in the active locale: written into every exported
+ * file (a catalogue message, so a Hindi export is a change of data, not of code).
+ */
+export const licenceNote = (): string => t('exportFile.licence');
 
-export const SOURCES_NOTE =
-  'Each feature lists the public sources its facts come from (title, date, link). ' +
-  'A point is only as exact as its precision says: site, locality, district centre or state centre. ' +
-  'Features of imported layers carry what their file said and are not checked by Khanij Atlas.';
+/** How exported features name their sources and how exact a point is, in the active locale. */
+export const sourcesNote = (): string => t('exportFile.sources');
+
+/** The terms a row's data is under: the atlas's licence, or (imported) the file's own. */
+export const licenceOf = (ds: Pick<ExportDataset, 'kind'>): string =>
+  ds.kind === 'user' ? t('exportFile.userLicence') : licenceNote();
+
+/** `Data as of 2025-11-30.` in the active locale ('' without a date). */
+export const asOfNote = (asOf: string | null): string => (asOf ? t('exportFile.asOf', { date: asOf }) : '');
+
+/** A precision code (`district`) in words (`District centre`), or the code when it has none. */
+export const precisionWords = (code: string): string => (code ? tCode('exportFile.precision', code) : '');
 
 /** What was exported and from which view: written into every file's header. */
 export interface ExportMeta {
@@ -110,6 +122,15 @@ export function precisionOf(r: Pick<Resolved, 'row' | 'props'>): string {
 /** A feature's sources as given (an array), or none. */
 export const sourcesOf = (props: Readonly<Record<string, unknown>>): unknown[] =>
   Array.isArray(props.sources) ? props.sources : [];
+
+/** One source as a line of text: title (date): url. */
+export function sourceLine(s: unknown): string {
+  if (typeof s !== 'object' || s === null) return String(s);
+  const o = s as Record<string, unknown>;
+  const str = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v) : '');
+  const head = [str(o.title), str(o.date) && `(${str(o.date)})`].filter(Boolean).join(' ');
+  return [head, str(o.url)].filter(Boolean).join(': ');
+}
 
 /** Whether the entries carry a question's answer (membership), and whether distances. */
 export function answerColumns(entries: readonly ExportEntry[]): { membership: boolean; distance: boolean } {

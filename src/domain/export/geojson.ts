@@ -6,8 +6,8 @@
  */
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import {
-  LICENCE_NOTE,
-  SOURCES_NOTE,
+  licenceNote,
+  sourcesNote,
   nameOf,
   precisionOf,
   rangeText,
@@ -72,8 +72,8 @@ export function featuresGeoJson(
         : null,
       filters: meta.filters,
       asOf: meta.asOf,
-      licence: LICENCE_NOTE,
-      sources: SOURCES_NOTE,
+      licence: licenceNote(),
+      sources: sourcesNote(),
       link: meta.link,
       count: features.length,
     },

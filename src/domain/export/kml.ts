@@ -8,8 +8,11 @@
 import type { FieldSpec } from '../model/fields';
 import type { FormatValue } from './csv';
 import {
-  LICENCE_NOTE,
-  SOURCES_NOTE,
+  asOfNote,
+  licenceNote,
+  precisionWords,
+  sourceLine,
+  sourcesNote,
   nameOf,
   precisionOf,
   rangeText,
@@ -22,6 +25,7 @@ import {
 } from './entries';
 import { encodeFilter } from '../filter/codec';
 import { encodeQuerySpec } from '../spatial/query-param';
+import { t } from '../../i18n';
 
 /** Characters XML 1.0 does not allow (C0 controls but tab/LF/CR, lone surrogates, U+FFFE/FFFF). */
 const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
@@ -54,15 +58,6 @@ function data(name: string, value: string, displayName?: string): string {
   return `<Data name="${xmlAttr(name)}">${label}${el('value', value)}</Data>`;
 }
 
-/** One source as a line of text: title (date): url. */
-function sourceLine(s: unknown): string {
-  if (typeof s !== 'object' || s === null) return String(s);
-  const o = s as Record<string, unknown>;
-  const str = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v) : '');
-  const head = [str(o.title), str(o.date) && `(${str(o.date)})`].filter(Boolean).join(' ');
-  return [head, str(o.url)].filter(Boolean).join(': ');
-}
-
 export interface KmlOptions {
   /** The document's name. */
   readonly title: string;
@@ -78,8 +73,8 @@ function placemark(r: Resolved, opts: KmlOptions): string {
   const precision = precisionOf(r);
   const sources = sourcesOf(r.props).map(sourceLine).filter(Boolean);
   const description = [
-    precision && `Precision: ${precision}`,
-    ...(sources.length ? ['Sources:', ...sources.map((s) => `- ${s}`)] : []),
+    precision && t('exportFile.kml.precision', { precision: precisionWords(precision) }),
+    ...(sources.length ? [t('exportFile.kml.sources'), ...sources.map((s) => `- ${s}`)] : []),
   ]
     .filter(Boolean)
     .join('\n');
@@ -115,17 +110,16 @@ export function featuresKml(
     if (!list) folders.set(r.ds, (list = []));
     list.push(placemark(r, opts));
   }
+  const licence = licenceNote();
   const head = [
     data('asOf', meta.asOf ?? ''),
-    data('licence', LICENCE_NOTE),
-    data('sources', SOURCES_NOTE),
+    data('licence', licence),
+    data('sources', sourcesNote()),
     data('filters', encodeFilter(meta.filters)),
     ...(meta.query ? [data('query', encodeQuerySpec(meta.query.spec))] : []),
     data('link', meta.link ?? ''),
   ];
-  const description = [LICENCE_NOTE, meta.asOf ? `Data as of ${meta.asOf}.` : '', meta.link ?? '']
-    .filter(Boolean)
-    .join('\n');
+  const description = [licence, asOfNote(meta.asOf), meta.link ?? ''].filter(Boolean).join('\n');
   const body = [...folders].map(
     ([ds, marks]) => `<Folder>${el('name', opts.labelOf(ds))}\n${marks.join('\n')}\n</Folder>`,
   );

@@ -12,7 +12,7 @@ import { rangeText, type ExportDataset } from '../export/entries';
 import { featuresGeoJson, type ExportCollection } from '../export/geojson';
 import { featuresCsv, type CsvHeaders, type FormatValue } from '../export/csv';
 
-export { LICENCE_NOTE, type ExportDataset } from '../export/entries';
+export { licenceNote, type ExportDataset } from '../export/entries';
 export type { FormatValue } from '../export/csv';
 
 export interface ExportMeta {

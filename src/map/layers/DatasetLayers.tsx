@@ -88,7 +88,7 @@ function DatasetSource({
   const specs = useMemo(
     () =>
       big
-        ? bigDatasetLayerSpecs(ds, theme)
+        ? bigDatasetLayerSpecs(ds, theme, userCats)
         : ds.kind === 'user'
           ? userLayerSpecs(ds, theme, filter, userCats)
           : dataLayerSpecs(ds, theme, offsetSlots, filter),

@@ -76,7 +76,7 @@ function Report({ name, report }: { name: string; report: ImportReport }) {
       <p data-testid="import-counts">
         {t('import.reportCounts', {
           accepted: formatCount(report.accepted),
-          total: formatCount(report.total),
+          count: report.total,
           rejected: formatCount(report.rejected),
         })}
       </p>
@@ -97,7 +97,7 @@ export function ImportPanel() {
   const [pasted, setPasted] = useState('');
   const [lat, setLat] = useState('');
   const [lon, setLon] = useState('');
-  const busy = s.phase === 'reading';
+  const busy = s.phase === 'reading' || s.phase === 'adding';
 
   return (
     <section className="import-panel" aria-labelledby={`${id}-title`} data-testid="import-panel">
@@ -146,6 +146,12 @@ export function ImportPanel() {
       {s.phase === 'adding' && (
         <p role="status" className="muted" data-testid="import-adding">
           {t('import.adding', { count: formatCount(s.count), name: s.name })}
+        </p>
+      )}
+
+      {s.phase === 'saving' && (
+        <p role="status" className="muted" data-testid="import-saving">
+          {t('import.saving', { count: formatCount(s.count), name: s.name })}
         </p>
       )}
 

@@ -13,7 +13,14 @@ import type {
   ImportMessage,
   ImportReport,
 } from '../../domain/import/types';
-import { addUserLayer, newUserLayerId, nextUserColor } from '../../data/user-layers';
+import {
+  addUserLayer,
+  newUserLayerId,
+  nextUserColor,
+  pause,
+  storeUserLayer,
+  type UserLayerRecord,
+} from '../../data/user-layers';
 import { useAppStore } from '../../state/store';
 import { showExtent } from '../../commands/registry';
 import { extentOf } from '../../domain/places';
@@ -22,8 +29,10 @@ import { t } from '../../i18n';
 export type ImportState =
   | { readonly phase: 'idle' }
   | { readonly phase: 'reading'; readonly name: string; readonly fraction: number }
-  /** Parsed: the layer is being built and drawn (on the page's thread). */
+  /** Parsed: the layer is being built and drawn (on the page's thread, a chunk per task). */
   | { readonly phase: 'adding'; readonly name: string; readonly count: number }
+  /** On the map; its features are being kept in this browser (IndexedDB, a chunk per task). */
+  | { readonly phase: 'saving'; readonly name: string; readonly count: number }
   | {
       readonly phase: 'columns';
       readonly name: string;
@@ -108,18 +117,28 @@ async function run(name: string, buffer: ArrayBuffer, columns?: CoordinateColumn
       useAppStore.getState().setNotice(t('import.notice.failed', { name, reason: messageText(message) }));
       return set({ phase: 'failed', name, message, report: result.report });
     }
-    set({ phase: 'adding', name, count: result.features.length });
-    // Let the page paint the status before the layer is built on this thread.
-    await new Promise((r) => setTimeout(r, 0));
+    const count = result.features.length;
+    set({ phase: 'adding', name, count });
+    // Let the page paint the status before the layer is built.
+    await pause();
     const id = newUserLayerId();
-    const { dataset, stored } = await addUserLayer({
+    const rec: UserLayerRecord = {
       id,
       label: name,
       color: nextUserColor(),
       fileName: name,
       importedAt: new Date().toISOString(),
       features: result.features,
-    });
+    };
+    const dataset = await addUserLayer(rec);
+    // On the map from here: show it, then keep it in this browser a chunk at a time.
+    const b = extentOf(dataset.rows.map((row) => ({ geometry: { coordinates: [row.lon, row.lat] } })));
+    if (b) showExtent(b, 10);
+    set({ phase: 'saving', name, count });
+    await pause();
+    const stored = await storeUserLayer(rec);
+    // Another import began meanwhile: this one's layer is in and kept; its report is not shown.
+    if (ac.signal.aborted) return;
     const r = result.report;
     useAppStore.getState().setNotice(
       t(r.rejected > 0 ? 'import.notice.doneWithRejected' : 'import.notice.done', {
@@ -129,8 +148,6 @@ async function run(name: string, buffer: ArrayBuffer, columns?: CoordinateColumn
       }),
     );
     set({ phase: 'done', name, report: r, layerId: id, stored, columns: result.columns });
-    const b = extentOf(dataset.rows.map((row) => ({ geometry: { coordinates: [row.lon, row.lat] } })));
-    if (b) showExtent(b, 10);
   } catch (e) {
     if (e instanceof DOMException && e.name === 'AbortError') {
       set({ phase: 'idle' });

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import { DOMParser } from '@xmldom/xmldom';
 import type { FieldSpec } from '../../../../src/domain/model/fields';
@@ -7,6 +7,7 @@ import { featuresGeoJson } from '../../../../src/domain/export/geojson';
 import { featuresCsv } from '../../../../src/domain/export/csv';
 import { featuresKml, xmlAttr, xmlText } from '../../../../src/domain/export/kml';
 import { scaleBar } from '../../../../src/domain/export/scale-bar';
+import { setLocale } from '../../../../src/i18n';
 
 const FIELDS: FieldSpec[] = [
   { key: 'name', type: 'text', label: 'Name' },
@@ -160,6 +161,8 @@ describe('CSV export', () => {
       'precision',
       'status',
       'minerals',
+      'feature_sources',
+      'data_licence',
     ]);
     expect(parsed).toHaveLength(EVIL.length + 3);
     expect(parsed[1]!.slice(0, 6)).toEqual(['blocks-0', EVIL[0], 'blocks', '80', '20', 'district']);
@@ -187,8 +190,19 @@ describe('CSV export', () => {
       fmt,
     );
     expect(q.split('\r\n')[0]).toBe(
-      '\uFEFFid,name,dataset,longitude,latitude,precision,in_area,distance_km,status,minerals',
+      '\uFEFFid,name,dataset,longitude,latitude,precision,in_area,distance_km,status,minerals,feature_sources,data_licence',
     );
+  });
+  it("names each feature's sources and the terms of its data (the atlas's, or an imported file's own)", () => {
+    const byId = new Map(parsed.slice(1).map((r) => [r[0], r]));
+    const head = parsed[0]!;
+    const sources = head.indexOf('feature_sources');
+    const licence = head.indexOf('data_licence');
+    expect(byId.get('blocks-0')![sources]).toBe('PIB <release> (2025-01-02): https://pib.gov.in/?a=1&b=2');
+    expect(byId.get('blocks-0')![licence]).toMatch(/GeoNames \(CC BY 4\.0/);
+    const user = featuresCsv([{ ...B, kind: 'user' }], all([B]), fmt);
+    const row = Papa.parse<string[]>(user.slice(1), { skipEmptyLines: true }).data[1]!;
+    expect(row.at(-1)).toMatch(/imported by the user/);
   });
 });
 
@@ -246,12 +260,43 @@ describe('KML export', () => {
     const doc0 = doc.getElementsByTagName('Document')[0]!;
     expect(doc0.getElementsByTagName('name')[0]!.textContent).toBe('Khanij Atlas <export>');
     expect(doc0.getElementsByTagName('description')[0]!.textContent).toMatch(/CC BY 4\.0[\s\S]*2026-01-21/);
+    expect(pm.getElementsByTagName('description')[0]!.textContent).toMatch(
+      /^Precision: district centre \(the site is somewhere in the district\)\nSources:\n- PIB/,
+    );
   });
   it('xmlText escapes the five XML specials and CR; xmlAttr also tab and line feed', () => {
     expect(xmlText(`<a href="x">'&'</a>\r`)).toBe(
       '&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;&#13;',
     );
     expect(xmlAttr('a\tb\nc')).toBe('a&#9;b&#10;c');
+  });
+});
+
+describe("exported files' notes come from the message catalogue", () => {
+  afterEach(() => setLocale('en'));
+  it('in the pseudo-locale every note of GeoJSON, KML and CSV is marked as a catalogue message', () => {
+    setLocale('pseudo');
+    const fc = featuresGeoJson([A], all([A]), META);
+    expect(fc.properties.licence).toMatch(/^⟦.*⟧$/);
+    expect(fc.properties.sources).toMatch(/^⟦.*⟧$/);
+    const kml = featuresKml([A], all([A]), META, {
+      title: 't',
+      labelOf: () => 'l',
+      fieldLabel: (f) => f.key,
+      format: fmt,
+    });
+    const doc = new DOMParser().parseFromString(kml, 'text/xml');
+    const head = doc.getElementsByTagName('Document')[0]!.getElementsByTagName('description')[0]!
+      .textContent!;
+    const [licence, asOf] = head.split('\n');
+    expect(licence).toMatch(/^⟦.*⟧$/);
+    expect(asOf).toBe('⟦Data as of 2026-01-21.⟧');
+    const pm = doc.getElementsByTagName('Placemark')[0]!.getElementsByTagName('description')[0]!.textContent!;
+    const lines = pm.split('\n');
+    expect(lines[0]).toMatch(/^⟦Precision: ⟦district centre.*⟧⟧$/);
+    expect(lines[1]).toBe('⟦Sources:⟧');
+    const csv = Papa.parse<string[]>(featuresCsv([A], all([A]), fmt).slice(1)).data;
+    expect(csv[1]!.at(-1)).toMatch(/^⟦.*⟧$/);
   });
 });
 

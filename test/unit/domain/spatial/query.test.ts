@@ -205,9 +205,13 @@ describe('exports', () => {
     const csv = queryCsv([A, B], a.hits, (_f, v) => (Array.isArray(v) ? v.join('; ') : String(v ?? '')));
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const lines = csv.slice(1).trimEnd().split('\r\n');
-    expect(lines[0]).toBe('id,name,dataset,longitude,latitude,precision,in_area,distance_km,status,minerals');
+    expect(lines[0]).toBe(
+      'id,name,dataset,longitude,latitude,precision,in_area,distance_km,status,minerals,feature_sources,data_licence',
+    );
     expect(lines).toHaveLength(3);
-    expect(lines[1]).toMatch(/^blocks-0,'=cmd\|blocks 0,blocks,85,20,site,inside,\d+\.\d,awarded,graphite$/);
+    expect(lines[1]).toMatch(
+      /^blocks-0,'=cmd\|blocks 0,blocks,85,20,site,inside,\d+\.\d,awarded,graphite,,"Data: /,
+    );
     expect(lines[2]).toMatch(/,(inside|possibly),\d+\.\d–\d+\.\d,/);
   });
 });
