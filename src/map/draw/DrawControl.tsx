@@ -235,8 +235,22 @@ export function DrawControl({ map }: { map: MapLibreMap | undefined }) {
     }
   }
 
-  useEffect(syncArea, [query]);
-  useEffect(syncMode, [drawMode, query]);
+  // A new question's answer is drawn first (feature-state, the next frame); the area is put into
+  // the tool after that frame, so terra-draw's own drawing never delays the answer.
+  useEffect(() => {
+    let timer = 0;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => {
+        syncArea();
+        syncMode();
+      });
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [query]);
+  useEffect(syncMode, [drawMode]);
 
   // While a tool is on, a click draws: it must not select a feature or open a state's view.
   useEffect(() => {
