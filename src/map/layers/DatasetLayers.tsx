@@ -6,7 +6,7 @@ import { rowIndex } from '../../data/indexes';
 import { isLayerVisible, useAppStore } from '../../state/store';
 import { filteredIndexes } from '../../state/selectors/filtered';
 import { filterExpression } from '../../domain/filter/expression';
-import { displayOffsets } from '../../domain/offsets';
+import { colocatedGroups, type Colocated } from '../../domain/stacks';
 import {
   bigDatasetLayerSpecs,
   clusterPropertiesFor,
@@ -20,6 +20,7 @@ import {
 import { userShapes } from '../../data/user-layers';
 import { userCategories } from '../../domain/user-style';
 import { StateBadges } from './StateBadges';
+import { Stacks } from './Stacks';
 import { isBigDataset } from '../../data/datasets';
 import { useFilterMask } from '../sync/use-filter-mask';
 import type { ResolvedTheme } from '../basemap-style';
@@ -51,7 +52,17 @@ function queryFilter(datasetId: string): ExpressionSpecification {
 }
 
 const EMPTY: FeatureCollection<Point> = { type: 'FeatureCollection', features: [] };
-const EMPTY_OFFSETS: ReadonlyMap<string, readonly [number, number]> = new Map();
+
+/** The positions of `rows` not in `stacked`, or `rows` itself when none is stacked. */
+function withoutStacked(
+  ds: Dataset,
+  rows: Uint32Array | undefined,
+  stacked: ReadonlySet<string>,
+): Uint32Array | undefined {
+  const all = rows ?? Uint32Array.from(ds.rows, (_, i) => i);
+  const kept = all.filter((i) => !stacked.has(ds.rows[i]!.id));
+  return kept.length === all.length ? rows : kept;
+}
 
 /**
  * One dataset's source and layers. Its data is built once per dataset: a filter change reaches
@@ -62,15 +73,14 @@ const EMPTY_OFFSETS: ReadonlyMap<string, readonly [number, number]> = new Map();
 function DatasetSource({
   ds,
   theme,
-  offsets,
-  offsetSlots,
+  stacked,
   visible,
   listed,
 }: {
   ds: Dataset;
   theme: ResolvedTheme;
-  offsets: ReadonlyMap<string, readonly [number, number]>;
-  offsetSlots: readonly string[];
+  /** Ids drawn by a stacked marker (src/map/layers/Stacks.tsx), not by this dataset's layers. */
+  stacked: ReadonlySet<string>;
   visible: boolean;
   /** The positions a question lists in this dataset, or null when no question is active. */
   listed: Uint32Array | null;
@@ -79,8 +89,8 @@ function DatasetSource({
   const only = ds.cluster ? (listed ?? filteredIndexes(ds, filters)) : undefined;
   const big = isBigDataset(ds);
   const fc = useMemo(
-    () => mapCollection(ds, big ? EMPTY_OFFSETS : offsets, only, !big),
-    [ds, offsets, only, big],
+    () => mapCollection(ds, big ? only : withoutStacked(ds, only, stacked), !big),
+    [ds, stacked, only, big],
   );
   // One object per layer: a new one would make the source rebuild its clusters.
   const clusterProperties = useMemo(() => clusterPropertiesFor(ds.layer), [ds.layer]);
@@ -105,8 +115,8 @@ function DatasetSource({
         ? bigDatasetLayerSpecs(ds, theme)
         : ds.kind === 'user'
           ? userLayerSpecs(ds, theme, filter, userCats)
-          : dataLayerSpecs(ds, theme, offsetSlots, filter),
-    [ds, theme, offsetSlots, big, filter, userCats],
+          : dataLayerSpecs(ds, theme, filter),
+    [ds, theme, big, filter, userCats],
   );
   // An imported layer's lines and polygons, drawn under its points with the same properties.
   const shapes = useMemo(() => {
@@ -170,21 +180,19 @@ export function DatasetLayers({
   const filters = useAppStore((s) => s.filters);
   const selectedId = useAppStore((s) => s.selectedId);
 
-  // Points that share a position are spread for display only (never for counts or queries).
-  const offsets = useMemo(
-    () =>
-      displayOffsets(
+  // Features that share a position are one stacked marker (never spread on an invented ring).
+  const groups = useMemo(
+    (): Colocated[] =>
+      colocatedGroups(
         datasets.flatMap((ds) =>
           ds.kind === 'curated'
-            ? ds.rows.map((r) => ({ key: r.id, coordinates: [r.lon, r.lat] as [number, number] }))
+            ? ds.rows.map((r) => ({ id: r.id, coordinates: [r.lon, r.lat] as [number, number] }))
             : [],
         ),
       ),
     [datasets],
   );
-  // The distinct display offsets, as a `match` from slot key to offset (arrays in feature
-  // properties reach the worker as strings, so the offset itself cannot travel with the feature).
-  const offsetSlots = useMemo(() => [...new Set([...offsets.values()].map((o) => o.join(',')))], [offsets]);
+  const stacked = useMemo(() => new Set(groups.flatMap((g) => g.ids)), [groups]);
 
   const query = useActiveQuery();
   const queryClasses = query?.classes ?? null;
@@ -205,10 +213,7 @@ export function DatasetLayers({
 
   // The selection is drawn again on top, outside any cluster, so it is always visible.
   const ref = selectedId ? rowIndex(datasets).get(selectedId) : undefined;
-  const selected = useMemo(
-    () => (ref ? mapCollection(ref.dataset, new Map(), Uint32Array.of(ref.index)) : null),
-    [ref],
-  );
+  const selected = useMemo(() => (ref ? mapCollection(ref.dataset, Uint32Array.of(ref.index)) : null), [ref]);
 
   return (
     <>
@@ -217,8 +222,7 @@ export function DatasetLayers({
           key={ds.id}
           ds={ds}
           theme={theme}
-          offsets={offsets}
-          offsetSlots={offsetSlots}
+          stacked={stacked}
           visible={isLayerVisible({ hiddenLayers }, ds.id)}
           listed={listedBy?.get(ds.id) ?? null}
         />
@@ -226,6 +230,7 @@ export function DatasetLayers({
       <QueryOverlay datasets={datasets} query={query} theme={theme} />
       <DrawControl map={map} />
       <PointPicker map={map} />
+      <Stacks datasets={datasets} groups={groups} theme={theme} listed={listedBy} />
       <StateBadges datasets={datasets} theme={theme} />
       <Source id="selected" type="geojson" data={selected ?? EMPTY}>
         <Layer {...selectionRingSpec(theme)} />

@@ -13,12 +13,11 @@ function categoryValue(ds: Dataset, row: Row): string {
 
 /**
  * What the map needs of a dataset's features: id, name, precision, the symbology's category,
- * the display offset slot, and the filter's flat encoding. The worker gets no nested arrays
+ * and the filter's flat encoding. The worker gets no nested arrays
  * (it would only stringify them).
  */
 export function mapCollection(
   ds: Dataset,
-  offsets: ReadonlyMap<string, readonly [number, number]>,
   only?: Uint32Array,
   /** Include the filter's flat encoding (not needed where a feature-state mask filters). */
   withFilterProps = true,
@@ -36,7 +35,6 @@ export function mapCollection(
         name: typeof row.values.name === 'string' ? row.values.name : row.id,
         precision: typeof row.values.precision === 'string' ? row.values.precision : 'site',
         [field]: categoryValue(ds, row),
-        _slot: offsets.get(row.id)?.join(',') ?? '',
         ...(withFilterProps ? mapFilterProperties(row, ds.fields, ds.slots) : {}),
       },
     })),

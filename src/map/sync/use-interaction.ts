@@ -2,7 +2,13 @@ import { useEffect } from 'react';
 import type { GeoJSONSource, MapLayerMouseEvent, Map as MapLibreMap } from 'maplibre-gl';
 import type { Point } from 'geojson';
 import { useAppStore } from '../../state/store';
-import { EXPANSION_MAXZOOM, interactiveLayerIds, type DatasetStyleInput } from '../data-style';
+import {
+  EXPANSION_MAXZOOM,
+  interactiveLayerIds,
+  stackMarkerLayerId,
+  stackSingleLayerId,
+  type DatasetStyleInput,
+} from '../data-style';
 import { STATE_BADGES } from '../layers/StateBadges';
 import { BASEMAP_IDS } from '../basemap-style';
 
@@ -39,7 +45,8 @@ export function useInteraction(
   const select = useAppStore((s) => s.select);
   useEffect(() => {
     if (!map) return;
-    const ids = interactiveLayerIds(datasets);
+    // Stacked markers (features sharing one position) first: they are drawn on top.
+    const ids = [stackMarkerLayerId, stackSingleLayerId, ...interactiveLayerIds(datasets)];
     let hovered: { source: string; id: number } | null = null;
     const setHover = (next: typeof hovered) => {
       if (hovered && map.getSource(hovered.source)) map.setFeatureState(hovered, { hover: false });
@@ -107,9 +114,14 @@ export function useInteraction(
       const near = visible(map.queryRenderedFeatures(box, { layers: present })).filter(
         (h) => !h.properties?.cluster,
       );
-      const stack = [
-        ...new Set(near.map((h) => h.properties?.id).filter((x): x is string => typeof x === 'string')),
-      ];
+      // A stacked marker stands for every feature at its position (`ids`, joined by '|').
+      const idsOf = (h: (typeof near)[number]): string[] =>
+        typeof h.properties?.ids === 'string'
+          ? h.properties.ids.split('|')
+          : typeof h.properties?.id === 'string'
+            ? [h.properties.id]
+            : [];
+      const stack = [...new Set([...idsOf(f), ...near.flatMap(idsOf)])];
       if (stack.length > 1) {
         useAppStore.getState().setStack({ ids: stack, x: e.point.x, y: e.point.y });
         return;
