@@ -878,6 +878,10 @@ export const en = {
   'label.country.AU': 'Australia',
   'label.country.CL': 'Chile',
   'label.country.ZM': 'Zambia',
+
+  // ---------------------------------------------------------------- map legibility: stacked markers
+  'legend.stackNote':
+    'A light disc with a dark rim and a number stands for features placed at one spot, usually a district’s or a state’s centre: their sources name only the district or the state. Click it to list them.',
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

@@ -3,8 +3,31 @@ import { useMap } from '@vis.gl/react-maplibre';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useAppStore } from '../state/store';
 import { registerMap } from './camera';
+import { rowIndex } from '../data/indexes';
+import { getDatasets } from '../data/registry';
+import { paddingFromCovers, panToClear, type Padding } from '../domain/camera-padding';
 
-const PHONE = '(max-width: 720px)';
+/** What may lie over the map: the side panel (a bottom sheet on phones) and the boundary note. */
+const COVERS = '.side-panel, [data-testid="boundary-note"]';
+/** How far inside the clear part a kept-clear selection lands, px (its symbol and ring fit). */
+const CLEAR_MARGIN_PX = 28;
+
+/** Pans the map, if needed, so the selected feature is clear of what covers the map. */
+function keepSelectionClear(map: MapLibreMap): void {
+  const id = useAppStore.getState().selectedId;
+  const ref = id ? rowIndex(getDatasets()).get(id) : undefined;
+  if (!ref || map.isMoving()) return;
+  const row = ref.dataset.rows[ref.index]!;
+  const c = map.getContainer();
+  const [dx, dy] = panToClear(
+    map.project([row.lon, row.lat]),
+    c.clientWidth,
+    c.clientHeight,
+    map.getPadding() as Padding,
+    CLEAR_MARGIN_PX,
+  );
+  if (dx !== 0 || dy !== 0) map.panBy([dx, dy], { duration: 0 });
+}
 
 /** The extent the user can actually see: the canvas less the padding under the bottom sheet. */
 function visibleBounds(map: MapLibreMap): [number, number, number, number] {
@@ -18,16 +41,16 @@ function visibleBounds(map: MapLibreMap): [number, number, number, number] {
 /**
  * Turns store changes into map calls and map events into store changes, in one place:
  * the state view's outline (a `global-state` property of the style), the visible extent
- * for "features in view", the camera padding under the phone's bottom sheet, and the camera
- * module's map.
+ * for "features in view", the camera padding from what covers the map (measured), a selection
+ * kept clear of it, and the camera module's map.
  */
 export function MapSync() {
   const { current } = useMap();
   const map = current?.getMap();
   const stateView = useAppStore((s) => s.stateView);
   const districtView = useAppStore((s) => s.districtView);
-  const panelOpen = useAppStore((s) => s.panelOpen);
   const setViewBounds = useAppStore((s) => s.setViewBounds);
+  const selectedId = useAppStore((s) => s.selectedId);
 
   useEffect(() => {
     if (!map) return;
@@ -55,26 +78,67 @@ export function MapSync() {
     };
   }, [map, stateView, districtView]);
 
-  // On a phone the open sheet covers the lower half of the map: keep the camera's centre (and
-  // "zoom to") in the part that is still visible, through resizes and rotations.
+  // What covers the map (the phone's sheet, the boundary note) is measured (ResizeObserver, and
+  // a MutationObserver for it appearing, folding or closing) and becomes camera padding, so the
+  // camera's centre and "zoom to" land in the part the user can see. A selection that would lie
+  // under a cover is panned just clear of it.
   useEffect(() => {
     if (!map) return;
-    const mq = globalThis.matchMedia?.(PHONE);
+    const container = map.getContainer();
+    const root = container.closest('.app-main') ?? document.body;
+    let frame = 0;
+    const observed = new Set<Element>();
+    const sizes = new ResizeObserver(() => schedule());
+    const covers = () => [...root.querySelectorAll(COVERS)].filter((el) => !container.contains(el));
     const apply = () => {
-      const bottom = mq?.matches && panelOpen ? Math.round(map.getContainer().clientHeight * 0.5) : 0;
-      if (map.getPadding().bottom !== bottom) {
-        map.setPadding({ top: 0, left: 0, right: 0, bottom });
+      frame = 0;
+      for (const el of covers())
+        if (!observed.has(el)) {
+          observed.add(el);
+          sizes.observe(el);
+        }
+      const box = (el: Element) => el.getBoundingClientRect();
+      const pad = paddingFromCovers(
+        box(container),
+        covers()
+          .map(box)
+          .filter((b) => b.width > 0 && b.height > 0),
+      );
+      const now = map.getPadding();
+      if (
+        now.top !== pad.top ||
+        now.bottom !== pad.bottom ||
+        now.left !== pad.left ||
+        now.right !== pad.right
+      ) {
+        map.setPadding(pad);
         setViewBounds(visibleBounds(map));
+        keepSelectionClear(map);
       }
     };
-    apply();
-    mq?.addEventListener('change', apply);
-    map.on('resize', apply);
-    return () => {
-      mq?.removeEventListener('change', apply);
-      map.off('resize', apply);
+    const schedule = () => {
+      if (!frame) frame = requestAnimationFrame(apply);
     };
-  }, [map, panelOpen, setViewBounds]);
+    const dom = new MutationObserver(schedule);
+    dom.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['class'] });
+    sizes.observe(container);
+    apply();
+    map.on('resize', schedule);
+    return () => {
+      if (frame) cancelAnimationFrame(frame);
+      sizes.disconnect();
+      dom.disconnect();
+      map.off('resize', schedule);
+    };
+  }, [map, setViewBounds]);
+
+  // A new selection is kept clear of the covers too (a tap low on a phone opens the sheet over it).
+  useEffect(() => {
+    if (!map || !selectedId) return;
+    // After the sheet has opened and been measured (the effect above runs in the next frame).
+    const id = requestAnimationFrame(() => requestAnimationFrame(() => keepSelectionClear(map)));
+    return () => cancelAnimationFrame(id);
+  }, [map, selectedId]);
 
   return null;
 }

@@ -58,6 +58,21 @@ export const BASEMAP_IDS = {
   districtsLabel: 'districts-label',
 } as const;
 
+/** Where a name may go when its place is taken by a count: centred first, then around it. */
+type Anchor =
+  'center' | 'top' | 'bottom' | 'left' | 'right' | 'top-left' | 'top-right' | 'bottom-left' | 'bottom-right';
+const LABEL_ANCHORS: Anchor[] = [
+  'center',
+  'top',
+  'bottom',
+  'left',
+  'right',
+  'top-left',
+  'top-right',
+  'bottom-left',
+  'bottom-right',
+];
+
 /** From this zoom the approximate district areas are drawn (and can be clicked in a state view). */
 export const DISTRICT_MINZOOM = 6;
 
@@ -95,6 +110,9 @@ export function basemapStyle(theme: ResolvedTheme, baseUrl: string): StyleSpecif
       'text-line-height': 1.15,
       'text-padding': 2,
       'symbol-sort-key': ['get', 'rank'],
+      // A cluster's or stack's count keeps its box free: the name moves beside it, not under it.
+      'text-variable-anchor': LABEL_ANCHORS,
+      'text-radial-offset': 1.3,
     },
     paint: {
       'text-color': c.stateText!,
@@ -217,6 +235,8 @@ export function basemapStyle(theme: ResolvedTheme, baseUrl: string): StyleSpecif
           'text-size': ['interpolate', ['linear'], ['zoom'], 6.5, 10, 10, 13],
           'text-max-width': 8,
           'symbol-sort-key': 10,
+          'text-variable-anchor': LABEL_ANCHORS,
+          'text-radial-offset': 1.3,
         },
         paint: { 'text-color': c.neighbourText!, 'text-halo-color': c.textHalo!, 'text-halo-width': 1.2 },
       },

@@ -106,7 +106,7 @@ export function gated(gate: QueryGate, value: Paint): ExpressionSpecification {
 /** Beyond this zoom a feature known only to its state is not a point: the state's badge counts it. */
 export const STATE_POINT_MAXZOOM = 7;
 /** Drawn as a point: anything but a state-precision feature past STATE_POINT_MAXZOOM. */
-const AS_POINT: ExpressionSpecification = [
+export const AS_POINT: ExpressionSpecification = [
   'any',
   ['!=', ['get', 'precision'], 'state'],
   ['<', ['zoom'], STATE_POINT_MAXZOOM],
@@ -191,6 +191,9 @@ function ringImageExpression(layer: LayerId, theme: Theme): ExpressionSpecificat
   ] as unknown as ExpressionSpecification;
 }
 
+/** Padding of a count's collision box, px: with the digits, about the bubble's size. */
+const COUNT_BOX_PADDING = 9;
+
 /** Clusters of different layers at one place (a state centre) are drawn side by side, never on one pixel. */
 const CLUSTER_SHIFT: Partial<Record<LayerId, [number, number]>> = {
   blocks: [-14, 0],
@@ -224,6 +227,7 @@ function precisionDiscRadius(): ExpressionSpecification {
   return ['interpolate', ['exponential', 2], ['zoom'], 0, precisionRadiusPx(0), 16, precisionRadiusPx(16)];
 }
 
+/** A precision disc's radius in px at a zoom, from a feature's `precision` property. */
 function precisionRadiusPx(atZoom: number): ExpressionSpecification {
   const scale = 2 ** atZoom / M_PER_PX_Z0;
   const entries = Object.entries(PRECISION_RADIUS_KM).flatMap(([p, km]) => [p, km * 1000 * scale]);
@@ -231,15 +235,6 @@ function precisionRadiusPx(atZoom: number): ExpressionSpecification {
 }
 
 /**
- * icon-offset from a feature's `_slot` ("dx,dy" in icon units, or '' for none). `slots` lists
- * the distinct offsets in the data.
- */
-export function offsetExpression(slots: readonly string[]): ExpressionSpecification | [number, number] {
-  const pairs = slots.filter((k) => k !== '').flatMap((k) => [k, ['literal', k.split(',').map(Number)]]);
-  if (pairs.length === 0) return [0, 0];
-  return ['match', ['get', '_slot'], ...pairs, ['literal', [0, 0]]] as unknown as ExpressionSpecification;
-}
-
 /** The ids, source and gate of one set of point layers (a dataset's own, or its results twin). */
 interface PointLayerTarget {
   readonly source: string;
@@ -262,7 +257,6 @@ function pointLayerSpecs(
   layer: LayerId,
   theme: Theme,
   target: PointLayerTarget,
-  offsetSlots: readonly string[],
   withFilter: (f: ExpressionSpecification) => ExpressionSpecification,
 ): Array<CircleLayerSpecification | SymbolLayerSpecification> {
   const sym = SYMBOLOGY[layer];
@@ -331,7 +325,6 @@ function pointLayerSpecs(
         'icon-size': ['interpolate', ['linear'], ['zoom'], 3, 0.34, 7, 0.46, 11, 0.56],
         'icon-allow-overlap': true,
         'icon-ignore-placement': true,
-        'icon-offset': offsetExpression(offsetSlots),
       },
       paint: { 'icon-opacity': gated(gate, 1) },
     },
@@ -347,7 +340,6 @@ function pointLayerSpecs(
 export function dataLayerSpecs(
   ds: DatasetStyleInput,
   theme: Theme,
-  offsetSlots: readonly string[] = [],
   filter: ExpressionSpecification | null = null,
 ): Array<CircleLayerSpecification | SymbolLayerSpecification> {
   const { layer, id } = ds;
@@ -359,7 +351,6 @@ export function dataLayerSpecs(
     layer,
     theme,
     { source, halo: haloLayerId(id), ring: ringLayerId(id), symbol: symbolLayerId(id), gate },
-    offsetSlots,
     withFilter,
   );
 
@@ -430,9 +421,10 @@ export function dataLayerSpecs(
           'text-field': ['to-string', ['get', 'point_count']],
           'text-font': [FONT_BOLD],
           'text-size': 12,
+          // Always drawn, and its box (padded to the bubble) is kept free: state and district
+          // names placed after it move to a side of the bubble rather than under it.
           'text-allow-overlap': true,
-          // A count never pushes a state's name off the map.
-          'text-ignore-placement': true,
+          'text-padding': COUNT_BOX_PADDING,
         },
         paint: {
           'text-color': '#ffffff',
@@ -455,7 +447,6 @@ export function dataLayerSpecs(
 export function resultLayerSpecs(
   ds: DatasetStyleInput,
   theme: Theme,
-  offsetSlots: readonly string[] = [],
 ): Array<CircleLayerSpecification | SymbolLayerSpecification> {
   const { id } = ds;
   return pointLayerSpecs(
@@ -468,7 +459,6 @@ export function resultLayerSpecs(
       symbol: resultSymbolLayerId(id),
       gate: 'result',
     },
-    offsetSlots,
     (f) => f,
   );
 }
@@ -668,4 +658,101 @@ export function selectionSymbolSpec(layer: LayerId, theme: Theme): SymbolLayerSp
       'icon-ignore-placement': true,
     },
   };
+}
+
+/** The source and layers of stacked markers (src/map/layers/Stacks.tsx). */
+export const STACKS = 'stacks';
+export const stackMarkerLayerId = `${STACKS}-marker`;
+export const stackSingleLayerId = `${STACKS}-single`;
+const STACK_FILL: Record<Theme, string> = { light: '#ffffff', dark: '#1d252c' };
+const STACK_INK: Record<Theme, string> = { light: '#263238', dark: '#eceff1' };
+
+/** The disc of a precision, for a stack's `precision`: sized as a single feature's would be. */
+const PRECISION_DISC_RADIUS: ExpressionSpecification = [
+  'interpolate',
+  ['exponential', 2],
+  ['zoom'],
+  0,
+  precisionRadiusPx(0),
+  16,
+  precisionRadiusPx(16),
+];
+
+/**
+ * Features placed at one position (a district's or a state's centre) drawn as one marker: a
+ * light disc with a dark double rim and their count, inside the disc of their precision; where
+ * only one of them is shown, its own symbol. Features known only to a state follow AS_POINT
+ * (past zoom 7 the state's badge counts them).
+ */
+export function stackLayerSpecs(theme: Theme): Array<CircleLayerSpecification | SymbolLayerSpecification> {
+  const several: ExpressionSpecification = ['all', AS_POINT, ['>', ['get', 'count'], 1]];
+  const one: ExpressionSpecification = ['all', AS_POINT, ['==', ['get', 'count'], 1]];
+  return [
+    {
+      id: `${STACKS}-halo`,
+      type: 'circle',
+      source: STACKS,
+      filter: ['all', AS_POINT, ['!=', ['get', 'precision'], 'site']],
+      paint: {
+        'circle-radius': PRECISION_DISC_RADIUS,
+        'circle-color': STACK_INK[theme],
+        'circle-opacity': ['interpolate', ['linear'], ['zoom'], 5, 0.06, 10, 0.015],
+        'circle-stroke-color': STACK_INK[theme],
+        'circle-stroke-width': 1,
+        'circle-stroke-opacity': 0.35,
+        'circle-pitch-alignment': 'map',
+      },
+    },
+    {
+      id: `${STACKS}-rim`,
+      type: 'circle',
+      source: STACKS,
+      filter: several,
+      paint: {
+        'circle-radius': ['step', ['get', 'count'], 14, 10, 16],
+        'circle-color': STACK_FILL[theme],
+        'circle-stroke-color': STACK_INK[theme],
+        'circle-stroke-width': 1.5,
+      },
+    },
+    {
+      id: stackMarkerLayerId,
+      type: 'circle',
+      source: STACKS,
+      filter: several,
+      paint: {
+        'circle-radius': ['step', ['get', 'count'], 10, 10, 12],
+        'circle-color': STACK_FILL[theme],
+        'circle-stroke-color': STACK_INK[theme],
+        'circle-stroke-width': 2,
+      },
+    },
+    {
+      id: `${STACKS}-count`,
+      type: 'symbol',
+      source: STACKS,
+      filter: several,
+      layout: {
+        'text-field': ['to-string', ['get', 'count']],
+        'text-font': [FONT_BOLD],
+        'text-size': 12,
+        // As a cluster's count: always drawn, its box kept free of names.
+        'text-allow-overlap': true,
+        'text-padding': COUNT_BOX_PADDING,
+      },
+      paint: { 'text-color': STACK_INK[theme] },
+    },
+    {
+      id: stackSingleLayerId,
+      type: 'symbol',
+      source: STACKS,
+      filter: one,
+      layout: {
+        'icon-image': ['get', 'icon'],
+        'icon-size': ['interpolate', ['linear'], ['zoom'], 3, 0.34, 7, 0.46, 11, 0.56],
+        'icon-allow-overlap': true,
+        'icon-ignore-placement': true,
+      },
+    },
+  ];
 }

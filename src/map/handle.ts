@@ -5,7 +5,6 @@ import { getDataStatus, getDatasets, type DataStatus } from '../data/registry';
 import type { Dataset } from '../data/datasets';
 import type { FilterSpec } from '../domain/filter/spec';
 import { filteredIndexes } from '../state/selectors/filtered';
-import { displayOffsets } from '../domain/offsets';
 import { mapCollection } from './layers/map-features';
 
 /**
@@ -49,7 +48,7 @@ export function exposeHandle(map: MapLibreMap): void {
     getDatasets,
     tools: Object.freeze({
       filteredIndexes: (id: string, spec: FilterSpec) => filteredIndexes(dataset(id), spec),
-      mapCollection: (id: string, only?: Uint32Array) => mapCollection(dataset(id), displayOffsets([]), only),
+      mapCollection: (id: string, only?: Uint32Array) => mapCollection(dataset(id), only),
     }),
     version: __APP_VERSION__,
   });

@@ -96,6 +96,9 @@ export function Legend({ datasets, theme }: { datasets: readonly Dataset[]; them
       <p className="legend-note" data-testid="cluster-note">
         {t('legend.clusterNote')}
       </p>
+      <p className="legend-note" data-testid="stack-note">
+        {t('legend.stackNote')}
+      </p>
       <p className="legend-note" data-testid="precision-note">
         {t('legend.precisionNote')}
       </p>

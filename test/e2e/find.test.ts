@@ -16,7 +16,7 @@ const layers = realLayers();
 const all = LAYER_IDS.flatMap((l) => layers[l].features.map((f) => ({ layer: l, p: f.properties })));
 const lithium = all.filter((f) => f.p.minerals.includes('lithium'));
 
-/** Ids drawn on the map as unclustered symbols (every data layer), and cluster sizes. */
+/** Ids drawn on the map as unclustered symbols (every data layer) or stacked markers, and cluster sizes. */
 async function drawn(page: Page) {
   return page.evaluate(
     (ids) => {
@@ -24,6 +24,9 @@ async function drawn(page: Page) {
       const symbols = ids.map((l) => `${l}-symbol`).filter((id) => map.getLayer(id));
       const clusters = ids.map((l) => `${l}-cluster`).filter((id) => map.getLayer(id));
       const pts = map.queryRenderedFeatures({ layers: symbols }).map((f) => String(f.properties.id));
+      // Features sharing one position are drawn as one stacked marker naming them all.
+      for (const f of map.queryRenderedFeatures({ layers: ['stacks-marker', 'stacks-single'] }))
+        pts.push(...String(f.properties.ids).split('|'));
       const clustered = map
         .queryRenderedFeatures({ layers: clusters })
         .reduce((n, f) => n + Number(f.properties.point_count ?? 0), 0);

@@ -6,7 +6,7 @@ import { rowIndex } from '../../data/indexes';
 import { isLayerVisible, useAppStore } from '../../state/store';
 import { filteredIndexes } from '../../state/selectors/filtered';
 import { filterExpression } from '../../domain/filter/expression';
-import { displayOffsets } from '../../domain/offsets';
+import { colocatedGroups, type Colocated } from '../../domain/stacks';
 import {
   bigDatasetLayerSpecs,
   clusterPropertiesFor,
@@ -23,6 +23,7 @@ import {
 import { userShapes } from '../../data/user-layers';
 import { userCategories } from '../../domain/user-style';
 import { StateBadges } from './StateBadges';
+import { Stacks } from './Stacks';
 import { isBigDataset } from '../../data/datasets';
 import { useFilterMask } from '../sync/use-filter-mask';
 import type { ResolvedTheme } from '../basemap-style';
@@ -39,7 +40,17 @@ import { DrawControl } from '../draw/DrawControl';
 import { PointPicker } from '../draw/PointPicker';
 
 const EMPTY: FeatureCollection<Point> = { type: 'FeatureCollection', features: [] };
-const EMPTY_OFFSETS: ReadonlyMap<string, readonly [number, number]> = new Map();
+
+/** The positions of `rows` not in `stacked`, or `rows` itself when none is stacked. */
+function withoutStacked(
+  ds: Dataset,
+  rows: Uint32Array | undefined,
+  stacked: ReadonlySet<string>,
+): Uint32Array | undefined {
+  const all = rows ?? Uint32Array.from(ds.rows, (_, i) => i);
+  const kept = all.filter((i) => !stacked.has(ds.rows[i]!.id));
+  return kept.length === all.length ? rows : kept;
+}
 
 /**
  * One dataset's source and layers. Its data is built once per dataset: a filter change reaches
@@ -52,35 +63,32 @@ const EMPTY_OFFSETS: ReadonlyMap<string, readonly [number, number]> = new Map();
 function DatasetSource({
   ds,
   theme,
-  offsets,
-  offsetSlots,
+  stacked,
   visible,
 }: {
   ds: Dataset;
   theme: ResolvedTheme;
-  offsets: ReadonlyMap<string, readonly [number, number]>;
-  offsetSlots: readonly string[];
+  /** Ids drawn by a stacked marker (src/map/layers/Stacks.tsx), not by this dataset's layers. */
+  stacked: ReadonlySet<string>;
   visible: boolean;
 }) {
   const filters = useAppStore((s) => s.filters);
   const only = ds.cluster ? filteredIndexes(ds, filters) : undefined;
   const big = isBigDataset(ds);
   const fc = useMemo(
-    () => mapCollection(ds, big ? EMPTY_OFFSETS : offsets, only, !big),
-    [ds, offsets, only, big],
+    () => mapCollection(ds, big ? only : withoutStacked(ds, only, stacked), !big),
+    [ds, stacked, only, big],
   );
   // One object per layer: a new one would make the source rebuild its clusters.
   const clusterProperties = useMemo(() => clusterPropertiesFor(ds.layer), [ds.layer]);
   const filter = useMemo(() => (big ? null : filterExpression(ds.id, ds.fields, ds.slots)), [ds, big]);
   // A clustered dataset's results twin: every row, unclustered, drawn only where a question lists it.
+  // Stacked rows stay out of it too: their marker counts what a question lists.
   const results = useMemo(
-    () => (ds.cluster && !big ? mapCollection(ds, offsets, undefined, false) : null),
-    [ds, offsets, big],
+    () => (ds.cluster && !big ? mapCollection(ds, withoutStacked(ds, undefined, stacked)) : null),
+    [ds, stacked, big],
   );
-  const resultSpecs = useMemo(
-    () => (results ? resultLayerSpecs(ds, theme, offsetSlots) : []),
-    [results, ds, theme, offsetSlots],
-  );
+  const resultSpecs = useMemo(() => (results ? resultLayerSpecs(ds, theme) : []), [results, ds, theme]);
   const userCats = useMemo(
     () => (ds.kind === 'user' && ds.categoryField ? userCategories(ds.rows, ds.categoryField) : []),
     [ds],
@@ -91,8 +99,8 @@ function DatasetSource({
         ? bigDatasetLayerSpecs(ds, theme, userCats)
         : ds.kind === 'user'
           ? userLayerSpecs(ds, theme, filter, userCats)
-          : dataLayerSpecs(ds, theme, offsetSlots, filter),
-    [ds, theme, offsetSlots, big, filter, userCats],
+          : dataLayerSpecs(ds, theme, filter),
+    [ds, theme, big, filter, userCats],
   );
   // An imported layer's lines and polygons, drawn under its points with the same properties.
   const shapes = useMemo(() => {
@@ -163,24 +171,30 @@ export function DatasetLayers({
   const filters = useAppStore((s) => s.filters);
   const selectedId = useAppStore((s) => s.selectedId);
 
-  // Points that share a position are spread for display only (never for counts or queries).
-  const offsets = useMemo(
-    () =>
-      displayOffsets(
+  // Features that share a position are one stacked marker (never spread on an invented ring).
+  const groups = useMemo(
+    (): Colocated[] =>
+      colocatedGroups(
         datasets.flatMap((ds) =>
           ds.kind === 'curated'
-            ? ds.rows.map((r) => ({ key: r.id, coordinates: [r.lon, r.lat] as [number, number] }))
+            ? ds.rows.map((r) => ({ id: r.id, coordinates: [r.lon, r.lat] as [number, number] }))
             : [],
         ),
       ),
     [datasets],
   );
-  // The distinct display offsets, as a `match` from slot key to offset (arrays in feature
-  // properties reach the worker as strings, so the offset itself cannot travel with the feature).
-  const offsetSlots = useMemo(() => [...new Set([...offsets.values()].map((o) => o.join(',')))], [offsets]);
+  const stacked = useMemo(() => new Set(groups.flatMap((g) => g.ids)), [groups]);
 
   const query = useActiveQuery();
   const queryClasses = query?.classes ?? null;
+  // Per dataset, the positions a question lists, for the stacked markers' counts (the only
+  // part of an answer drawn as data: a count is text).
+  const listedBy = useMemo(() => {
+    if (!queryClasses) return null;
+    const m = new Map<string, Uint32Array>();
+    for (const ds of datasets) m.set(ds.id, Uint32Array.from(queryClasses.get(ds.id)?.keys() ?? []));
+    return m;
+  }, [datasets, queryClasses]);
 
   useStyleImages(map, theme);
   useFilterState(map, datasets, filters);
@@ -191,10 +205,7 @@ export function DatasetLayers({
 
   // The selection is drawn again on top, outside any cluster, so it is always visible.
   const ref = selectedId ? rowIndex(datasets).get(selectedId) : undefined;
-  const selected = useMemo(
-    () => (ref ? mapCollection(ref.dataset, new Map(), Uint32Array.of(ref.index)) : null),
-    [ref],
-  );
+  const selected = useMemo(() => (ref ? mapCollection(ref.dataset, Uint32Array.of(ref.index)) : null), [ref]);
 
   return (
     <>
@@ -203,14 +214,14 @@ export function DatasetLayers({
           key={ds.id}
           ds={ds}
           theme={theme}
-          offsets={offsets}
-          offsetSlots={offsetSlots}
+          stacked={stacked}
           visible={isLayerVisible({ hiddenLayers }, ds.id)}
         />
       ))}
       <QueryOverlay query={query} theme={theme} />
       <DrawControl map={map} />
       <PointPicker map={map} />
+      <Stacks datasets={datasets} groups={groups} theme={theme} listed={listedBy} />
       <StateBadges datasets={datasets} theme={theme} />
       <Source id="selected" type="geojson" data={selected ?? EMPTY}>
         {ref && <Layer {...selectionHaloSpec(ref.dataset.layer, theme)} />}

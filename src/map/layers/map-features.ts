@@ -13,7 +13,7 @@ function categoryValue(ds: Dataset, row: Row): string {
 
 /**
  * What the map needs of a dataset's features: id, name, precision, the symbology's category,
- * the display offset slot, and the filter's flat encoding. The worker gets no nested arrays
+ * and the filter's flat encoding. The worker gets no nested arrays
  * (it would only stringify them). Without the filter's encoding (a big dataset, filtered by a
  * feature-state mask and drawn as plain circles) only the id and the category go: MapLibre
  * walks every value to send it to its worker, and at 100,000 features each one left out saves
@@ -21,7 +21,6 @@ function categoryValue(ds: Dataset, row: Row): string {
  */
 export function mapCollection(
   ds: Dataset,
-  offsets: ReadonlyMap<string, readonly [number, number]>,
   only?: Uint32Array,
   /** Include the filter's flat encoding (not needed where a feature-state mask filters). */
   withFilterProps = true,
@@ -40,7 +39,6 @@ export function mapCollection(
             name: typeof row.values.name === 'string' ? row.values.name : row.id,
             precision: typeof row.values.precision === 'string' ? row.values.precision : 'site',
             [field]: categoryValue(ds, row),
-            _slot: offsets.get(row.id)?.join(',') ?? '',
             ...mapFilterProperties(row, ds.fields, ds.slots),
           }
         : { id: row.id, [field]: categoryValue(ds, row) },

@@ -8,6 +8,8 @@ import {
   QUERY_ACTIVE,
   resultSymbolLayerId,
   sourceId,
+  stackMarkerLayerId,
+  stackSingleLayerId,
   type DatasetStyleInput,
 } from '../data-style';
 import { STATE_BADGES } from '../layers/StateBadges';
@@ -46,7 +48,8 @@ export function useInteraction(
   const select = useAppStore((s) => s.select);
   useEffect(() => {
     if (!map) return;
-    const ids = interactiveLayerIds(datasets);
+    // Stacked markers (features sharing one position) first: they are drawn on top.
+    const ids = [stackMarkerLayerId, stackSingleLayerId, ...interactiveLayerIds(datasets)];
     const clustered = new Set(datasets.filter((d) => d.cluster).map((d) => sourceId(d.id)));
     const results = new Set(datasets.filter((d) => d.cluster).map((d) => resultSymbolLayerId(d.id)));
     // Features drawn transparent are not there: those a filter mask or a question leaves out, a
@@ -121,9 +124,14 @@ export function useInteraction(
       const near = visible(map.queryRenderedFeatures(box, { layers: present })).filter(
         (h) => !h.properties?.cluster,
       );
-      const stack = [
-        ...new Set(near.map((h) => h.properties?.id).filter((x): x is string => typeof x === 'string')),
-      ];
+      // A stacked marker stands for every feature at its position (`ids`, joined by '|').
+      const idsOf = (h: (typeof near)[number]): string[] =>
+        typeof h.properties?.ids === 'string'
+          ? h.properties.ids.split('|')
+          : typeof h.properties?.id === 'string'
+            ? [h.properties.id]
+            : [];
+      const stack = [...new Set([...idsOf(f), ...near.flatMap(idsOf)])];
       if (stack.length > 1) {
         useAppStore.getState().setStack({ ids: stack, x: e.point.x, y: e.point.y });
         return;
