@@ -857,6 +857,78 @@ export const en = {
   'label.country.AU': 'Australia',
   'label.country.CL': 'Chile',
   'label.country.ZM': 'Zambia',
+
+  // ---------------------------------------------------------------- insights views: scorecard, print, brief, start view, lifecycle, dashboard
+  'insights.km': '{range} km',
+  'scorecard.printable': 'Printable scorecard',
+  'scorecard.allFeatures_one': 'Its {count} feature',
+  'scorecard.allFeatures_other': 'All {count} features',
+  'scorecard.noStateOnly':
+    'Every feature here is placed more precisely than the state: at a district centre, a place or a site.',
+  'scorecard.stateOnly_one':
+    '{count} of {total} features ({pct}) is known only to {state}: its point is the state’s centre, not its site.',
+  'scorecard.stateOnly_other':
+    '{count} of {total} features ({pct}) are known only to {state}: their points are the state’s centre, not their sites.',
+  'scorecard.auctions_one': 'Auctions: {count} block',
+  'scorecard.auctions_other': 'Auctions: {count} blocks',
+  'scorecard.byTranche': 'Offered in tranche: {list}.',
+  'scorecard.trancheCount': '{tranche} ({count})',
+  'scorecard.premium_one':
+    'Premium of the {count} standing award that gives one: {median} of the value of mineral dispatched.',
+  'scorecard.premium_other':
+    'Premiums of the {count} standing awards that give one: median {median}, from {min} to {max} of the value of mineral dispatched.',
+  'scorecard.noPremium': 'No premium is given in our sources for these awards.',
+  'scorecard.noAwards': 'No award stands in this state in our data.',
+  'scorecard.awardsCaption': 'Blocks whose award stands, with preferred bidder, premium and tranche',
+  'scorecard.col.block': 'Block',
+  'scorecard.col.bidder': 'Preferred bidder',
+  'scorecard.col.premium': 'Premium',
+  'scorecard.col.tranche': 'Tranche',
+  'scorecard.col.mine': 'Mine',
+  'scorecard.col.status': 'Status',
+  'scorecard.col.year': 'Year',
+  'scorecard.notInData': 'not in our data',
+  'scorecard.minerals': 'Minerals named, with how many features name each',
+  'scorecard.noMinerals': 'No feature here names a mineral.',
+  'scorecard.hubs': 'Nearest processing and magnet sites',
+  'scorecard.hubWhere': '{state}, {distance}',
+  'scorecard.hubsNote':
+    'Measured from the state’s centre point, in any state. A distance is a range when a site is known only to its district or state.',
+  'scorecard.noHubs': 'No processing site in the data.',
+  'scorecard.closures_one': 'Coal-mine closures: {count}',
+  'scorecard.closures_other': 'Coal-mine closures: {count}',
+  'scorecard.closuresCaption':
+    'Coal mines closed, repurposed, suspended or scheduled to close, with the year',
+  'scorecard.layersCaption': 'Features by layer and category',
+  'print.scorecardTitle': 'State scorecard: print preview',
+  'print.briefTitle': 'Block brief: print preview',
+  'print.scorecardKicker': 'Khanij Atlas · state scorecard',
+  'print.briefKicker': 'Khanij Atlas · block brief',
+  'print.asOf': 'Data as of {date}',
+  'print.print': 'Print',
+  'print.close': 'Close',
+  'print.nothing': 'Nothing to print: the feature is not in the data.',
+  'print.takingImage': 'Taking the locator map…',
+  'print.noImage': 'No map image: the map could not be drawn in this browser.',
+  'print.locatorAltState': 'Locator map: {state} outlined, with its features',
+  'print.locatorAltBlock': 'Locator map: where {name} is placed, ringed in red',
+  'print.allFeatures_one': 'The {count} feature',
+  'print.allFeatures_other': 'All {count} features',
+  'print.sources_one': 'Source ({count})',
+  'print.sources_other': 'Sources ({count})',
+  'print.footer':
+    'Khanij Atlas, from public reports; data as of {date}. Every fact’s source is in the atlas:',
+  'brief.printable': 'Printable brief',
+  'brief.tranches': 'Offered in',
+  'brief.col.date': 'Date',
+  'brief.col.event': 'Event',
+  'brief.col.detail': 'Details',
+  'brief.col.sources': 'Sources',
+  'brief.hubs': 'Nearest processing and magnet sites',
+  'brief.hubWhere': '{place} ({precision}), {distance}',
+  'brief.hubsNote': 'Distances are ranges when a site is known only to its district or state.',
+  'brief.hubsNoteImprecise':
+    'The block is placed at its {precision} (within about {km} km), so every distance is a range: from the nearest to the farthest the two could be.',
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;
