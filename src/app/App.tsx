@@ -7,6 +7,7 @@ import { Header } from '../ui/Header';
 import { SidePanel } from '../ui/SidePanel';
 import { AboutDialog } from '../ui/AboutDialog';
 import { PrintPreview } from '../ui/insights/PrintPreview';
+import { StartView } from '../ui/insights/StartView';
 import { BoundaryNote } from '../ui/BoundaryNote';
 import { StackChooser } from '../ui/StackChooser';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
@@ -170,6 +171,7 @@ export function App() {
       </main>
       <AboutDialog />
       <PrintPreview theme={theme} />
+      <StartView />
     </div>
   );
 }

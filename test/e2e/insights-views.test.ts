@@ -200,3 +200,160 @@ describe.skipIf(!browserAvailable)('block brief', () => {
     expect(coloursIn(img, 0.05, 0.1, 0.45, 0.3)).toBeGreaterThan(40);
   });
 });
+
+describe.skipIf(!browserAvailable)('start views', () => {
+  let s: Session;
+  beforeAll(async () => {
+    s = await openApp('', { firstVisit: true });
+    await waitForMapIdle(s.page);
+  });
+  afterAll(async () => s?.close());
+
+  it('a first visit offers the three entries, each a link, and axe finds nothing serious', async () => {
+    const dialog = s.page.locator('dialog.start-dialog[open]');
+    await dialog.waitFor({ state: 'visible', timeout: 10_000 });
+    const hrefs = await dialog
+      .locator('a.start-go')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(hrefs).toEqual(['?view=geologist', '?view=investor', '?view=official']);
+    expect(await violations(s.page, 'dialog.start-dialog')).toEqual([]);
+    await screenshot(s.page, 'insights-start-desktop');
+  });
+
+  it('Investor opens the auction pipeline and the tranche timeline, and the link says so', async () => {
+    await s.page.getByTestId('start-investor').click();
+    await s.page.getByTestId('auction-pipeline').waitFor();
+    await s.page.getByTestId('tranche-timeline').waitFor();
+    expect(await s.page.getByRole('tab', { name: /Insights/ }).getAttribute('aria-selected')).toBe('true');
+    const url = new URL(s.page.url());
+    expect(url.searchParams.get('view')).toBe('investor');
+    const st = await s.page.evaluate(() => {
+      const k = window.khanij!.getState();
+      return { filters: k.filters, hidden: k.hiddenLayers, startOpen: k.startOpen };
+    });
+    expect(st.filters).toEqual({ 'blocks/status': { op: 'in', values: ['offered', 're-offered'] } });
+    expect(st.hidden).not.toContain('blocks');
+    expect(st.hidden).not.toContain('processing');
+    expect(st.startOpen).toBe(false);
+    // The pipeline is exactly the blocks whose latest event is an offer or a re-offer.
+    const expected = layers.blocks.features
+      .filter((f) => ['offered', 're-offered'].includes((f.properties as { status: string }).status))
+      .map((f) => f.properties.id)
+      .sort();
+    const listed = await s.page
+      .getByTestId('auction-pipeline')
+      .locator('tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.block!).sort());
+    expect(listed).toEqual(expected);
+    expect(await violations(s.page, '[data-testid="insights-panel"]')).toEqual([]);
+    await screenshot(s.page, 'insights-investor');
+  });
+
+  it('is remembered: a reload opens on the map; the header brings it back', async () => {
+    await s.page.goto(new URL('./', s.page.url()).href);
+    await waitForMapIdle(s.page);
+    expect(await s.page.locator('dialog.start-dialog[open]').count()).toBe(0);
+    await s.page.getByTestId('open-start').click();
+    await s.page.locator('dialog.start-dialog[open]').waitFor({ state: 'visible' });
+  });
+
+  it('Geologist opens the filters with minerals and exploration stages first, the mineral list open', async () => {
+    await s.page.getByTestId('start-geologist').click();
+    await s.page.locator('.filter-panel').waitFor();
+    expect(new URL(s.page.url()).searchParams.get('view')).toBe('geologist');
+    const facets = await s.page
+      .locator('.filter-panel [data-facet]')
+      .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.facet));
+    expect(facets.slice(0, 2)).toEqual(['minerals', 'stage']);
+    const minerals = s.page.locator('[data-facet="minerals"]');
+    await expect(minerals.locator('button[aria-expanded]').getAttribute('aria-expanded')).resolves.toBe(
+      'true',
+    );
+    const inData = new Set(
+      LAYER_IDS.flatMap((l) => layers[l].features.flatMap((f) => f.properties.minerals)),
+    );
+    expect(await minerals.locator('input[type="checkbox"]').count()).toBe(inData.size);
+  });
+
+  it('State official: choosing a state opens its scorecard', async () => {
+    await s.page.getByTestId('open-start').click();
+    await s.page.locator('dialog.start-dialog[open]').waitFor({ state: 'visible' });
+    await s.page.getByTestId('start-state').selectOption('IN-OD');
+    await s.page.getByTestId('state-summary').waitFor();
+    await s.page.getByTestId('scorecard-sections').waitFor();
+    const url = new URL(s.page.url());
+    expect(url.searchParams.get('view')).toBe('official');
+    expect(url.searchParams.get('state')).toBe('IN-OD');
+  });
+
+  for (const [path, expectVisible] of [
+    ['?view=investor', 'auction-pipeline'],
+    ['?view=geologist', 'filter-panel'],
+    ['?view=official&state=IN-OD', 'state-summary'],
+  ] as const)
+    it(`the shared link ${path} opens the same view in a fresh browser`, async () => {
+      const t = await openApp(path, { firstVisit: true });
+      try {
+        await waitForMapIdle(t.page);
+        if (expectVisible === 'filter-panel') await t.page.locator('.filter-panel').waitFor();
+        else await t.page.getByTestId(expectVisible).waitFor();
+        // A shared link says what to show: no chooser over it.
+        expect(await t.page.locator('dialog.start-dialog[open]').count()).toBe(0);
+        expect(t.consoleErrors).toEqual([]);
+      } finally {
+        await t.close();
+      }
+    });
+
+  it('a malformed view in a link is ignored', async () => {
+    const t = await openApp('?view=%3Cscript%3E&tab=insights', { firstVisit: true });
+    try {
+      await waitForMapIdle(t.page);
+      await t.page.getByTestId('insights-panel').waitFor();
+      expect(await t.page.evaluate(() => window.khanij!.getState().audience)).toBeNull();
+      expect(new URL(t.page.url()).searchParams.get('view')).toBeNull();
+    } finally {
+      await t.close();
+    }
+  });
+});
+
+describe.skipIf(!browserAvailable)('auction lifecycle', () => {
+  let s: Session;
+  beforeAll(async () => {
+    s = await openApp('?tab=insights');
+    await waitForMapIdle(s.page);
+    await s.page.getByTestId('tranche-timeline').waitFor();
+  });
+  afterAll(async () => s?.close());
+
+  it('lists Tranches I–VIII in order and says what is not in our data', async () => {
+    const names = await s.page
+      .getByTestId('tranche-timeline')
+      .locator('li[data-tranche]')
+      .evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.tranche));
+    expect(names.slice(0, 8)).toEqual(['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII']);
+    const viii = s.page.locator('li[data-tranche="VIII"]');
+    await expect(viii.getByTestId('tranche-in-data').textContent()).resolves.toMatch(
+      /No block of this tranche/,
+    );
+    const state = s.page.locator('li[data-tranche="State"]');
+    await expect(state.textContent()).resolves.toContain('not in our data');
+  });
+
+  it('what changed in Tranche IV lists each block once per event, and each entry opens its block', async () => {
+    await s.page.getByTestId('tranche-pick-IV').click();
+    const changes = s.page.getByTestId('tranche-changes');
+    await expect(changes.locator('h3').textContent()).resolves.toBe('What changed in Tranche IV');
+    const expected = layers.blocks.features.flatMap((f) =>
+      (f.properties as { events: { tranche?: string }[] }).events.filter((e) => e.tranche === 'IV'),
+    ).length;
+    expect(await changes.locator('li [data-feature-id]').count()).toBe(expected);
+    const reoffered = changes.locator('[data-kind="re-offered"] li [data-feature-id]');
+    const id = await reoffered.first().getAttribute('data-feature-id');
+    await reoffered.first().click();
+    await s.page.getByTestId('feature-card').waitFor();
+    expect(await s.page.evaluate(() => window.khanij!.getState().selectedId)).toBe(id);
+    expect(new URL(s.page.url()).searchParams.get('sel')).toBe(id);
+  });
+});
