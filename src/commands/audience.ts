@@ -22,5 +22,8 @@ export function chooseAudience(a: Audience, stateCode?: string): void {
   });
   s.setPanelTab(preset.panelTab);
   if (a === 'official' && stateCode && isStateCode(stateCode)) openStateView(stateCode);
-  else if (s.stateView && a !== 'official') closeStateView();
+  else if (a === 'official')
+    // No state yet: the state picker is the next thing to use.
+    requestAnimationFrame(() => document.querySelector<HTMLSelectElement>('.state-picker select')?.focus());
+  else if (s.stateView) closeStateView();
 }

@@ -997,6 +997,48 @@ export const en = {
   'pipeline.empty': 'No block on offer passes the filters.',
   'pipeline.caption': 'Blocks on offer, their tranche and nearest processing hub',
   'pipeline.col.hub': 'Nearest processing hub',
+  'mission.title': 'Mission dashboard',
+  'mission.intro':
+    'The National Critical Mineral Mission’s targets beside the progress the sources report, its outlay, import dependence and the 30 critical minerals, each figure with its source and date (figures as of {date}).',
+  'mission.targets': 'Targets against progress',
+  'mission.key.progress': 'reported so far',
+  'mission.key.target': 'target',
+  'mission.key.earlier': 'earlier reports',
+  'mission.target': 'Target:',
+  'mission.earlier': 'Earlier: {list}.',
+  'mission.blocks.title': 'Critical-mineral blocks auctioned',
+  'mission.blocks.alt': '{value} blocks auctioned against a target of {target}',
+  'mission.blocks.progress': 'of {target} ({pct}%): {label}, {date}.',
+  'mission.blocks.inData_one':
+    'On this map: {count} block of the Centre’s numbered tranches whose award stands.',
+  'mission.blocks.inData_other':
+    'On this map: {count} blocks of the Centre’s numbered tranches whose award stands.',
+  'mission.exploration.title': 'Exploration projects',
+  'mission.exploration.alt':
+    'GSI critical-mineral projects per season: {list}. Mission target: {target} projects.',
+  'mission.exploration.altShort': 'GSI critical-mineral projects per season, against the mission’s target',
+  'mission.exploration.caption': 'GSI critical-mineral projects per season, with sources',
+  'mission.exploration.note':
+    'The columns are GSI’s counts per season (the dashed one is what GSI was asked to take up); the red line is the mission’s target. The sources do not say how many of these count towards it, or whether a project running several seasons is counted once, so the seasons are not added up.',
+  'mission.magnets.title': 'Rare-earth magnet production',
+  'mission.magnets.alt': 'Scheme capacity target {capacity}; capacity awarded so far not in our data',
+  'mission.magnets.capacity': 'Scheme target: {capacity}.',
+  'mission.magnets.awarded': 'Capacity awarded so far: not in our data.',
+  'mission.magnets.start': 'Production to begin: {when}.',
+  'mission.magnets.maker': 'Today: {maker}.',
+  'mission.magnets.inData_one': 'On this map: {count} magnet plant ({list}).',
+  'mission.magnets.inData_other': 'On this map: {count} magnet plants ({list}).',
+  'mission.outlay.title': 'The mission’s outlay: two figures',
+  'mission.outlay.why': 'Why they differ:',
+  'mission.imports.title': 'Import dependence',
+  'mission.minerals.title': 'The {count} critical minerals (2023) in the data',
+  'mission.minerals.inData': '{count} of the {total} appear in at least one feature.',
+  'mission.minerals.caption': 'Each critical mineral and how many features of the data name it',
+  'mission.minerals.col.mineral': 'Mineral',
+  'mission.minerals.col.features': 'Features',
+  'mission.minerals.col.bar': 'Drawn to scale',
+  'mission.minerals.none': 'none in our data',
+  'figures.openDashboard': 'Open the mission dashboard, drawn',
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

@@ -52,8 +52,13 @@ export function Header({ asOf, resolvedTheme }: { asOf: string | null; resolvedT
           onClick={openStart}
           aria-haspopup="dialog"
           data-testid="open-start"
+          aria-label={t('start.reopen')}
+          title={t('start.reopen')}
         >
-          {t('start.reopen')}
+          <span className="wide-only">{t('start.reopen')}</span>
+          <span className="narrow-only" aria-hidden="true">
+            ⌂
+          </span>
         </button>
         <CommandButton
           command="toggle-theme"

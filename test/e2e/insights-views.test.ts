@@ -10,7 +10,15 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { AxeBuilder } from '@axe-core/playwright';
-import { browserAvailable, openApp, waitForMapIdle, screenshot, RESULTS_DIR, type Session } from './harness';
+import {
+  browserAvailable,
+  openApp,
+  waitForMapIdle,
+  screenshot,
+  RESULTS_DIR,
+  PHONE,
+  type Session,
+} from './harness';
 import { realLayers } from '../real-data';
 import { LAYER_IDS } from '../../src/domain/model/enums';
 
@@ -128,7 +136,15 @@ describe.skipIf(!browserAvailable)('state scorecard', () => {
     expect(await violations(s.page, '[data-testid="state-summary"]')).toEqual([]);
   });
 
+  let cameraBefore = '';
+  const camera = () =>
+    s.page.evaluate(() => {
+      const m = window.khanij!.map;
+      return `${m.getCenter().lng.toFixed(4)},${m.getCenter().lat.toFixed(4)},${m.getZoom().toFixed(3)}`;
+    });
+
   it('prints as one A4 page with a locator map, the as-of date and the sources', async () => {
+    cameraBefore = await camera();
     await openPreview(s.page, 'print-scorecard');
     const sheetIds = await s.page
       .getByTestId('sheet-features')
@@ -167,6 +183,8 @@ describe.skipIf(!browserAvailable)('state scorecard', () => {
     await expect(s.page.getByTestId('print-preview').count()).resolves.toBe(0);
     // The state view is still open: Escape closed only the preview.
     await expect(s.page.getByTestId('state-summary').count()).resolves.toBe(1);
+    // The locator image was taken with the camera moved to the state; it came back after.
+    expect(await camera()).toBe(cameraBefore);
   });
 });
 
@@ -355,5 +373,69 @@ describe.skipIf(!browserAvailable)('auction lifecycle', () => {
     await s.page.getByTestId('feature-card').waitFor();
     expect(await s.page.evaluate(() => window.khanij!.getState().selectedId)).toBe(id);
     expect(new URL(s.page.url()).searchParams.get('sel')).toBe(id);
+  });
+
+  it('the mission dashboard draws every target with its source, both outlays and the 30 minerals', async () => {
+    const md = s.page.getByTestId('mission-dashboard');
+    await md.waitFor();
+    await s.page.evaluate(() => {
+      const body = document.querySelector('.panel-body')!;
+      const el = document.getElementById('md-title')!;
+      body.scrollTop += el.getBoundingClientRect().top - body.getBoundingClientRect().top - 60;
+    });
+    const facts = JSON.parse(readFileSync('public/data/facts.json', 'utf8')) as {
+      criticalMinerals2023: { minerals: string[] };
+      figures: { id: string; value: unknown }[];
+    };
+    const fig = (id: string) => facts.figures.find((f) => f.id === id)!;
+    const blocks = await s.page.getByTestId('md-blocks').textContent();
+    expect(blocks).toContain(String(fig('critical-blocks-auctioned-after-t7').value));
+    expect(blocks).toContain(String(fig('ncmm-target-blocks').value));
+    expect(await s.page.getByTestId('md-blocks').locator('svg[role="img"]').count()).toBe(1);
+    const outlay = await s.page.getByTestId('md-outlay').textContent();
+    expect(outlay).toContain('₹34,300 crore');
+    expect(outlay).toContain('₹32,000 crore');
+    await expect(s.page.getByTestId('md-outlay-why').textContent()).resolves.toContain(
+      'do not explain the difference',
+    );
+    // Every figure shown carries at least one source link.
+    for (const id of ['md-blocks', 'md-exploration', 'md-magnets', 'md-outlay', 'md-imports'])
+      expect(await s.page.getByTestId(id).locator('a[href^="http"]').count(), id).toBeGreaterThan(0);
+    const rows = s.page.getByTestId('md-minerals').locator('tbody tr');
+    expect(await rows.count()).toBe(30);
+    const all = LAYER_IDS.flatMap((l) => layers[l].features);
+    for (const m of ['lithium', 'graphite', 'hafnium']) {
+      const n = all.filter((f) => (f.properties.minerals as string[]).includes(m)).length;
+      const cell = await s.page
+        .getByTestId('md-minerals')
+        .locator(`tr[data-mineral="${m}"] td`)
+        .first()
+        .textContent();
+      expect(cell, m).toBe(n > 0 ? String(n) : 'none in our data');
+    }
+    expect(await violations(s.page, '[data-testid="mission-dashboard"]')).toEqual([]);
+    await screenshot(s.page, 'insights-dashboard');
+  });
+});
+
+describe.skipIf(!browserAvailable)('start view on a phone', () => {
+  let s: Session;
+  beforeAll(async () => {
+    s = await openApp('', { firstVisit: true, viewport: PHONE, isMobile: true });
+    await waitForMapIdle(s.page);
+  });
+  afterAll(async () => s?.close());
+
+  it('fits the screen and each entry is one tap away', async () => {
+    const dialog = s.page.locator('dialog.start-dialog[open]');
+    await dialog.waitFor({ state: 'visible', timeout: 10_000 });
+    const box = (await dialog.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(PHONE.width);
+    await screenshot(s.page, 'insights-start-phone');
+    await s.page.getByTestId('start-official').tap();
+    await s.page.getByLabel('State view').waitFor();
+    expect(new URL(s.page.url()).searchParams.get('view')).toBe('official');
+    await screenshot(s.page, 'insights-official-phone');
   });
 });

@@ -7,6 +7,7 @@ import { t } from '../../i18n';
 import { AuctionPipeline, TrancheChanges, TrancheTimeline } from './AuctionLifecycle';
 import { MissionDashboard } from './MissionDashboard';
 import type { ResolvedTheme } from '../use-theme';
+import { scrollPanelTo } from './scroll';
 
 /**
  * The Insights tab: the auction pipeline (first for investors), the tranche timeline with what
@@ -25,7 +26,7 @@ export function InsightsPanel({ data, theme }: { data: AtlasData; theme: Resolve
   const tranche = picked ?? latest;
   const pick = (tr: string) => {
     setPicked(tr);
-    requestAnimationFrame(() => document.getElementById('tc-title')?.scrollIntoView({ block: 'start' }));
+    scrollPanelTo('tc-title');
   };
   return (
     <div className="insights" data-testid="insights-panel">

@@ -1,16 +1,16 @@
 import { useEffect, useId, useRef } from 'react';
 import { useAppStore } from '../../state/store';
 import { useAtlasData } from '../../state/use-data';
-import { encodeUrlState, defaultUrlState } from '../../state/url-codec';
 import { chooseAudience } from '../../commands/audience';
 import type { Audience } from '../../state/slices/audience';
 import { t } from '../../i18n';
 import './insights.css';
 
-/** The link that opens a start view: a plain URL anyone can share. */
+/** The link that opens a start view: short and plain, so anyone can share it. */
 export function audienceHref(a: Audience, state?: string): string {
-  const q = encodeUrlState({ ...defaultUrlState(), audience: a, stateView: null });
-  return `?${q}${state ? `&state=${encodeURIComponent(state)}` : ''}`;
+  const p = new URLSearchParams({ view: a });
+  if (state) p.set('state', state);
+  return `?${p.toString()}`;
 }
 
 function Entry({ a, children }: { a: Audience; children?: React.ReactNode }) {

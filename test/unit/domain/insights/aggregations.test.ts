@@ -14,6 +14,8 @@ import { compilePredicate } from '../../../../src/domain/filter/predicate';
 import type { FilterSpec } from '../../../../src/domain/filter/spec';
 import { buildScorecard } from '../../../../src/domain/insights/scorecard';
 import { trancheChanges, trancheTimeline } from '../../../../src/domain/insights/tranches';
+import { criticalMineralsInData, numberIn, seriesOf } from '../../../../src/domain/insights/mission';
+import type { FactsFile } from '../../../../src/data/schema';
 import { realDatasets, realLayers } from '../../../real-data';
 
 interface RawFeature {
@@ -190,5 +192,36 @@ describe('tranche timeline against a direct count of the raw geodata', () => {
     // The state auctions have no reported totals: nothing is made up for them.
     const state = timeline.find((t) => t.tranche === 'State')!;
     expect(state.reported).toEqual({ offered: null, awarded: null, annulled: null });
+  });
+});
+
+describe('mission dashboard against geodata/facts.json and a direct count', () => {
+  const facts = JSON.parse(readFileSync('geodata/facts.json', 'utf8')) as FactsFile;
+  it('counts each critical mineral’s features as a direct count does, for random filters', () => {
+    fc.assert(
+      fc.property(filterArb, (r) => {
+        const got = criticalMineralsInData(facts.criticalMinerals2023.minerals, appFiltered(toSpec(r)));
+        expect(got.map((g) => g.mineral).sort()).toEqual([...facts.criticalMinerals2023.minerals].sort());
+        const direct = Object.values(raw)
+          .flat()
+          .filter((f) => passes(r, f));
+        for (const g of got) {
+          expect(g.count).toBe(direct.filter((f) => f.properties.minerals.includes(g.mineral)).length);
+          expect(Object.values(g.byLayer).reduce((a, b) => a + b, 0)).toBe(g.count);
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('takes targets and progress only from the figures', () => {
+    expect(facts.criticalMinerals2023.minerals).toHaveLength(30);
+    const target = facts.figures.find((f) => f.id === 'ncmm-target-blocks')!;
+    expect(numberIn(target.value)).toBe(100);
+    const s = seriesOf(facts, /^critical-blocks-auctioned-after-t\d+$/);
+    expect(s.figures.map((f) => f.value)).toEqual([34, 46, 56]);
+    expect(s.latest?.id).toBe('critical-blocks-auctioned-after-t7');
+    expect(numberIn('no number here')).toBeNull();
+    expect(numberIn('over 4,000')).toBe(4000);
   });
 });
