@@ -6,6 +6,8 @@ import { CoordinateReadout } from '../map/CoordinateReadout';
 import { Header } from '../ui/Header';
 import { SidePanel } from '../ui/SidePanel';
 import { AboutDialog } from '../ui/AboutDialog';
+import { PrintPreview } from '../ui/insights/PrintPreview';
+import { StartView } from '../ui/insights/StartView';
 import { BoundaryNote } from '../ui/BoundaryNote';
 import { StackChooser } from '../ui/StackChooser';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
@@ -168,6 +170,8 @@ export function App() {
         </SidePanel>
       </main>
       <AboutDialog />
+      <PrintPreview theme={theme} />
+      <StartView />
     </div>
   );
 }

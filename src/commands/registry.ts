@@ -9,7 +9,7 @@ import { getDataStatus, getDatasets } from '../data/registry';
 import { rowIndex } from '../data/indexes';
 import { currentLink } from '../state/url-sync';
 import { fitExtent, fitIndia, flyToPoint, focusMap } from '../map/camera';
-import { snapshotMap, type MapSnapshot } from '../map/snapshot';
+import { snapshotLocator, snapshotMap, type LocatorOptions, type MapSnapshot } from '../map/snapshot';
 import { isStateCode } from '../domain/states';
 import { t, type MessageKey } from '../i18n';
 
@@ -99,6 +99,17 @@ export type { MapSnapshot };
 /** The map's pixels as drawn now (for the PNG export), or null before the map exists. */
 export function captureMap(): Promise<MapSnapshot | null> {
   return snapshotMap();
+}
+
+/**
+ * A static locator image (PNG data URL) of an extent, for printed pages; the camera comes back to
+ * where the user left it. Null before the map exists (no WebGL).
+ */
+export function captureLocator(
+  bbox: readonly [number, number, number, number],
+  options?: LocatorOptions,
+): Promise<string | null> {
+  return snapshotLocator(bbox, options);
 }
 
 export async function copyLink(): Promise<void> {

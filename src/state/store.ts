@@ -9,13 +9,15 @@ import { createFiltersSlice, type FiltersSlice } from './slices/filters';
 import { createSelectionSlice, type SelectionSlice } from './slices/selection';
 import { createTableSlice, type TableSlice } from './slices/table';
 import { createQuerySlice, type QuerySlice } from './slices/query';
+import { createAudienceSlice, type AudienceSlice } from './slices/audience';
 
 export type { ThemeChoice, Notice, PanelTab } from './slices/ui';
 export type { TableSort } from './slices/table';
 export type { DrawMode, Measurement } from './slices/query';
+export type { Audience } from './slices/audience';
 export { isLayerVisible } from './slices/filters';
 
-export type AppState = UiSlice & FiltersSlice & SelectionSlice & TableSlice & QuerySlice;
+export type AppState = UiSlice & FiltersSlice & SelectionSlice & TableSlice & QuerySlice & AudienceSlice;
 
 export const useAppStore = create<AppState>()((...a) => ({
   ...createUiSlice(...a),
@@ -23,6 +25,7 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createSelectionSlice(...a),
   ...createTableSlice(...a),
   ...createQuerySlice(...a),
+  ...createAudienceSlice(...a),
 }));
 
 /** The store's first state, for resetting between tests. */

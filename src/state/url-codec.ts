@@ -11,6 +11,8 @@
  *   &inview=1                             results limited to the map's extent
  *   &tab=results                          the panel's open part
  *   &q=within!rect:…                      the spatial question and its area (src/domain/spatial/query-param.ts)
+ *   &view=investor                        the start view chosen (geologist, investor, official); on its
+ *                                         own it also sets that view's tab, filter and layers
  *
  * Older links still work: `layers=` (the visible curated layers) and `hide=blocks:annulled+deferred`.
  * Decoding is forgiving and syntactic: malformed values are dropped, never fatal. Whether a
@@ -24,6 +26,7 @@ import { scopedKey, withCondition, type FilterSpec } from '../domain/filter/spec
 import { PANEL_TABS, type PanelTab } from './slices/ui';
 import { DEFAULT_SORT, type TableSort } from './slices/table';
 import { decodeQuerySpec, encodeQuerySpec } from '../domain/spatial/query-param';
+import { AUDIENCES, type Audience } from './slices/audience';
 
 export interface UrlState {
   hiddenLayers: readonly string[];
@@ -36,6 +39,30 @@ export interface UrlState {
   panelTab: PanelTab;
   /** The spatial question, encoded; a malformed one is dropped. */
   query: string | null;
+  /** The start view chosen, if any. */
+  audience: Audience | null;
+}
+
+/**
+ * What a start view opens when its link says nothing more: the geologist the filters (minerals
+ * and stages), the investor the auction pipeline (offered and re-offered blocks beside the
+ * processing hubs) in Insights, the state official the state view.
+ */
+export function audiencePreset(
+  a: Audience,
+): Pick<UrlState, 'panelTab'> & Partial<Pick<UrlState, 'filters' | 'hiddenLayers'>> {
+  switch (a) {
+    case 'geologist':
+      return { panelTab: 'filters' };
+    case 'investor':
+      return {
+        panelTab: 'insights',
+        filters: { 'blocks/status': { op: 'in', values: ['offered', 're-offered'] } },
+        hiddenLayers: LAYER_IDS.filter((l) => l !== 'blocks' && l !== 'processing').sort(),
+      };
+    case 'official':
+      return { panelTab: 'layers' };
+  }
 }
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -53,23 +80,29 @@ export function defaultUrlState(): UrlState {
     tableInView: false,
     panelTab: 'layers',
     query: null,
+    audience: null,
   };
 }
 
 /** The query string (without '?') for a state; parameters at their defaults are left out. */
 export function encodeUrlState(s: UrlState): string {
   const p = new URLSearchParams();
+  // With a start view, a part left out would be read as that view's preset: say it is empty.
+  const preset = s.audience ? audiencePreset(s.audience) : null;
   if (s.hiddenLayers.length > 0) p.set('off', [...s.hiddenLayers].sort().join(','));
+  else if (preset?.hiddenLayers) p.set('off', '');
   const f = encodeFilter(s.filters);
   if (f) p.set('f', f);
+  else if (preset?.filters) p.set('f', '');
   if (s.selectedId) p.set('sel', s.selectedId);
   if (s.stateView) p.set('state', s.stateView);
   if (s.districtView) p.set('district', s.districtView);
   if (s.tableSort.key !== DEFAULT_SORT.key || s.tableSort.desc !== DEFAULT_SORT.desc)
     p.set('sort', `${s.tableSort.desc ? '-' : ''}${s.tableSort.key}`);
   if (s.tableInView) p.set('inview', '1');
-  if (s.panelTab !== 'layers') p.set('tab', s.panelTab);
+  if (s.panelTab !== 'layers' || (preset && preset.panelTab !== s.panelTab)) p.set('tab', s.panelTab);
   if (s.query) p.set('q', s.query);
+  if (s.audience) p.set('view', s.audience);
   return p.toString();
 }
 
@@ -141,5 +174,15 @@ export function decodeUrlState(search: string): UrlState {
   const q = p.get('q');
   const spec = q ? decodeQuerySpec(q) : null;
   if (spec) out.query = encodeQuerySpec(spec);
+
+  // A start view; alone (`?view=investor`) it opens that view's tab, filter and layers.
+  const view = p.get('view');
+  if (view && (AUDIENCES as readonly string[]).includes(view)) {
+    out.audience = view as Audience;
+    const preset = audiencePreset(out.audience);
+    if (tab === null) out.panelTab = preset.panelTab;
+    if (preset.filters && f === null && hide === null) out.filters = preset.filters;
+    if (preset.hiddenLayers && off === null && layers === null) out.hiddenLayers = preset.hiddenLayers;
+  }
   return out;
 }

@@ -34,6 +34,24 @@ import { useAtlasData } from '../state/use-data';
 import { LAYER_IDS } from '../domain/model/enums';
 import { formatLatLon, latLonText, precisionPhrase } from '../domain/coordinates';
 import type { ResolvedTheme } from './use-theme';
+import { openPrintSheet } from './insights/print-sheet';
+
+/** Opens the block's printable one-page brief, with a locator map of its state. */
+function BriefButton({ feature }: { feature: AtlasFeature }) {
+  const data = useAtlasData();
+  const p = feature.properties;
+  const bbox = data?.states.find((s) => s.code === p.state)?.bbox ?? null;
+  return (
+    <button
+      type="button"
+      className="text-button"
+      data-testid="print-brief"
+      onClick={() => openPrintSheet({ kind: 'brief', id: p.id }, bbox, feature.geometry.coordinates)}
+    >
+      {t('brief.printable')}
+    </button>
+  );
+}
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
   if (children === null || children === undefined || children === '' || children === false) return null;
@@ -286,6 +304,7 @@ export function FeatureCard({ feature, theme }: { feature: AtlasFeature; theme: 
       <div className="card-actions">
         <CommandButton command="zoom-to-selection">{t('card.zoomTo')}</CommandButton>
         <CommandButton command="copy-link">{t('card.copyLink')}</CommandButton>
+        {p.layer === 'blocks' && <BriefButton feature={feature} />}
       </div>
 
       <dl className="facts">

@@ -7,6 +7,7 @@ import type { ResolvedTheme } from './use-theme';
 
 export function Header({ asOf, resolvedTheme }: { asOf: string | null; resolvedTheme: ResolvedTheme }) {
   const panelOpen = useAppStore((s) => s.panelOpen);
+  const openStart = useAppStore((s) => s.openStart);
   const panelText = panelOpen ? t('header.hidePanel') : t('header.showPanel');
   const themeText = resolvedTheme === 'dark' ? t('header.switchToLight') : t('header.switchToDark');
   return (
@@ -45,6 +46,20 @@ export function Header({ asOf, resolvedTheme }: { asOf: string | null; resolvedT
         )}
       </p>
       <div className="header-actions">
+        <button
+          type="button"
+          className="text-button"
+          onClick={openStart}
+          aria-haspopup="dialog"
+          data-testid="open-start"
+          aria-label={t('start.reopen')}
+          title={t('start.reopen')}
+        >
+          <span className="wide-only">{t('start.reopen')}</span>
+          <span className="narrow-only" aria-hidden="true">
+            ⌂
+          </span>
+        </button>
         <CommandButton
           command="toggle-theme"
           className="icon-button"

@@ -4,6 +4,8 @@ import { formatDate, formatFigure } from '../domain/format';
 import { mineralLabel } from '../domain/minerals';
 import { t, tCode } from '../i18n';
 import { ExternalLink } from './ExternalLink';
+import { useAppStore } from '../state/store';
+import { scrollPanelTo } from './insights/scroll';
 
 /** One figure with its value, note and sources. */
 export function FigureItem({ f }: { f: Figure }) {
@@ -35,6 +37,19 @@ export function KeyFigures({ data }: { data: AtlasData }) {
         <summary>
           <h2 id="figures-title">{t('figures.title')}</h2>
         </summary>
+        <p>
+          <button
+            type="button"
+            className="link-button"
+            data-testid="open-dashboard"
+            onClick={() => {
+              useAppStore.getState().setPanelTab('insights');
+              scrollPanelTo('md-title');
+            }}
+          >
+            {t('figures.openDashboard')}
+          </button>
+        </p>
         {[...groups].map(([group, figs]) => (
           <div key={group}>
             <h3>{tCode('figures.group', group)}</h3>

@@ -17,6 +17,7 @@ import { QueryPanel } from './query/QueryPanel';
 import { ExportPanel } from './export/ExportPanel';
 import { useActiveQuery } from '../state/selectors/query';
 import { PanelTabs, tabId, tabPanelId } from './PanelTabs';
+import { InsightsPanel } from './insights/InsightsPanel';
 import type { ResolvedTheme } from './use-theme';
 
 /**
@@ -70,6 +71,7 @@ export function PanelContent({ theme }: { theme: ResolvedTheme }) {
         )}
         {tab === 'filters' && <FilterPanel datasets={datasets} />}
         {tab === 'query' && <QueryPanel datasets={datasets} />}
+        {tab === 'insights' && <InsightsPanel data={data} theme={theme} />}
         {tab === 'results' && (
           <>
             <ResultsTable datasets={datasets} />

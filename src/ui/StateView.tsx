@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useSyncExternalStore, type ReactNode } from 'react';
 import { districtAreas } from '../data/state-outlines';
 import { isPointInArea, prepareArea } from '../domain/spatial/prepare-area';
 import { LAYER_IDS, type LayerId } from '../domain/model/enums';
@@ -12,6 +12,8 @@ import { t } from '../i18n';
 import { Swatch } from './Swatch';
 import { FeatureRow } from './FeatureRow';
 import type { ResolvedTheme } from './use-theme';
+import { ScorecardSections, useScorecard } from './insights/Scorecard';
+import { openPrintSheet } from './insights/print-sheet';
 
 export function StatePicker({ data }: { data: AtlasData }) {
   const stateView = useAppStore((s) => s.stateView);
@@ -48,10 +50,13 @@ function AreaContents({
   byLayer,
   theme,
   testId,
+  children,
 }: {
   byLayer: Record<LayerId, AtlasFeature[]>;
   theme: ResolvedTheme;
   testId: string;
+  /** Shown between the counts and the list of features (the state's scorecard). */
+  children?: ReactNode;
 }) {
   return (
     <>
@@ -83,6 +88,7 @@ function AreaContents({
           })}
         </tbody>
       </table>
+      {children}
       <ul className="feature-list" data-testid={`${testId}-features`}>
         {LAYER_IDS.flatMap((l) => byLayer[l]).map((f) => (
           <FeatureRow key={f.properties.id} feature={f} theme={theme} />
@@ -95,10 +101,15 @@ function AreaContents({
 const count = (byLayer: Record<LayerId, AtlasFeature[]>, pred: (f: AtlasFeature) => boolean = () => true) =>
   LAYER_IDS.reduce((n, l) => n + byLayer[l].filter(pred).length, 0);
 
-/** A state's summary: counts per layer and category, its districts, and its features. */
+/**
+ * A state's scorecard: counts per layer and category, auction outcomes and premiums, minerals,
+ * the nearest processing hubs, closures with years, the share placed only at state level, its
+ * districts and its features; and a printable one-page version.
+ */
 export function StateSummary({ data, code, theme }: { data: AtlasData; code: string; theme: ResolvedTheme }) {
   const info = data.states.find((s) => s.code === code);
   const byLayer = useMemo(() => featuresInState(data.layers, LAYER_IDS, code), [data, code]);
+  const { card } = useScorecard(data, code);
   const total = count(byLayer);
   const statePrecision = count(byLayer, (f) => f.properties.precision === 'state');
   const districts = useMemo(() => {
@@ -124,8 +135,21 @@ export function StateSummary({ data, code, theme }: { data: AtlasData; code: str
           ? t('state.totalWithImprecise', { count: total, imprecise: statePrecision })
           : t('state.total', { count: total })}
       </p>
+      <div className="scorecard-actions">
+        <button
+          type="button"
+          className="text-button"
+          onClick={() => openPrintSheet({ kind: 'scorecard', code }, info?.bbox ?? null)}
+          data-testid="print-scorecard"
+        >
+          {t('scorecard.printable')}
+        </button>
+      </div>
       {total === 0 && <p className="muted">{t('state.empty')}</p>}
-      <AreaContents byLayer={byLayer} theme={theme} testId="state" />
+      <AreaContents byLayer={byLayer} theme={theme} testId="state">
+        {total > 0 && <ScorecardSections card={card} theme={theme} />}
+        {total > 0 && <h3>{t('scorecard.allFeatures', { count: total })}</h3>}
+      </AreaContents>
       {districts.length > 0 && (
         <details className="district-list">
           <summary>{t('state.districts', { count: districts.length })}</summary>

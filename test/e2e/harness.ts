@@ -35,6 +35,11 @@ export async function openApp(
     isMobile?: boolean;
     /** Extra Chromium flags, e.g. to take WebGL away. */
     extraArgs?: string[];
+    /**
+     * Open as a first visit, with the start view's chooser. By default the chooser is marked as
+     * seen (as after a first visit), so it does not cover the map in tests about other things.
+     */
+    firstVisit?: boolean;
   } = {},
 ): Promise<Session> {
   const browser = await chromium.launch({
@@ -65,6 +70,14 @@ export async function openApp(
       console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
     });
   });
+  if (!opts.firstVisit)
+    await page.addInitScript(() => {
+      try {
+        localStorage.setItem('khanij.startSeen', '1');
+      } catch {
+        // a page without storage shows the chooser; nothing to do
+      }
+    });
   await page.goto(new URL(path, baseUrl).href);
   return {
     browser,

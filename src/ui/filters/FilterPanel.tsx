@@ -16,7 +16,10 @@ function OptionFacet({ def }: { def: FacetDef }) {
   const filters = useAppStore((s) => s.filters);
   const toggle = useAppStore((s) => s.toggleFilterValue);
   const [query, setQuery] = useState('');
-  const [expanded, setExpanded] = useState(false);
+  // The geologist's start view opens with the whole mineral list showing.
+  const [expanded, setExpanded] = useState(
+    () => field.key === 'minerals' && useAppStore.getState().audience === 'geologist',
+  );
   const searchId = useId();
 
   const allValues = useMemo(() => {
@@ -143,7 +146,14 @@ function RangeFacet({ def }: { def: FacetDef }) {
 export function FilterPanel({ datasets }: { datasets: readonly Dataset[] }) {
   const hiddenLayers = useAppStore((s) => s.hiddenLayers);
   const shown = useMemo(() => datasets.filter((d) => !hiddenLayers.includes(d.id)), [datasets, hiddenLayers]);
-  const defs = useMemo(() => facetDefs(shown), [shown]);
+  const geologist = useAppStore((s) => s.audience === 'geologist');
+  const defs = useMemo(() => {
+    const all = facetDefs(shown);
+    // A geologist starts from minerals and exploration stages: those facets come first.
+    const first = ['minerals', 'stage'];
+    const rank = (k: string) => (first.includes(k) ? first.indexOf(k) : first.length);
+    return geologist ? [...all].sort((a, b) => rank(a.field.key) - rank(b.field.key)) : all;
+  }, [shown, geologist]);
   return (
     <section className="filter-panel" aria-labelledby="filters-title">
       <h2 id="filters-title" tabIndex={-1}>

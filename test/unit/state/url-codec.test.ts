@@ -4,6 +4,7 @@ import { decodeUrlState, defaultUrlState, encodeUrlState, type UrlState } from '
 import { LAYER_IDS } from '../../../src/domain/model/enums';
 import { STATE_CODES } from '../../../src/domain/states';
 import { PANEL_TABS } from '../../../src/state/slices/ui';
+import { AUDIENCES } from '../../../src/state/slices/audience';
 import type { Condition, FilterSpec } from '../../../src/domain/filter/spec';
 
 import { encodeQuerySpec } from '../../../src/domain/spatial/query-param';
@@ -59,6 +60,7 @@ const arbState: fc.Arbitrary<UrlState> = fc.record({
     ),
     { nil: null },
   ),
+  audience: fc.option(fc.constantFrom(...AUDIENCES), { nil: null }),
 });
 
 describe('URL codec', () => {
@@ -157,5 +159,24 @@ describe('URL codec', () => {
         },
       ),
     );
+  });
+
+  it('a start view alone opens its preset; anything the link says wins; a malformed one is dropped', () => {
+    const inv = decodeUrlState('view=investor');
+    expect(inv.audience).toBe('investor');
+    expect(inv.panelTab).toBe('insights');
+    expect(inv.filters).toEqual({ 'blocks/status': { op: 'in', values: ['offered', 're-offered'] } });
+    expect(inv.hiddenLayers).toEqual(['centres', 'coal-closures', 'exploration', 'overseas']);
+    const own = decodeUrlState('view=investor&tab=results&f=minerals:lithium&off=');
+    expect(own.panelTab).toBe('results');
+    expect(own.filters).toEqual({ minerals: { op: 'in', values: ['lithium'] } });
+    expect(own.hiddenLayers).toEqual([]);
+    expect(decodeUrlState('view=geologist').panelTab).toBe('filters');
+    expect(decodeUrlState('view=official&state=IN-OD')).toMatchObject({
+      audience: 'official',
+      stateView: 'IN-OD',
+    });
+    for (const bad of ['admin', '<script>', '', 'INVESTOR', 'investor '])
+      expect(decodeUrlState(`view=${encodeURIComponent(bad)}`), bad).toEqual(defaultUrlState());
   });
 });
