@@ -9,13 +9,14 @@ import { createFiltersSlice, type FiltersSlice } from './slices/filters';
 import { createSelectionSlice, type SelectionSlice } from './slices/selection';
 import { createTableSlice, type TableSlice } from './slices/table';
 import { createQuerySlice, type QuerySlice } from './slices/query';
+import { createInsightsSlice, type InsightsSlice } from './slices/insights';
 
 export type { ThemeChoice, Notice, PanelTab } from './slices/ui';
 export type { TableSort } from './slices/table';
 export type { DrawMode, Measurement } from './slices/query';
 export { isLayerVisible } from './slices/filters';
 
-export type AppState = UiSlice & FiltersSlice & SelectionSlice & TableSlice & QuerySlice;
+export type AppState = UiSlice & FiltersSlice & SelectionSlice & TableSlice & QuerySlice & InsightsSlice;
 
 export const useAppStore = create<AppState>()((...a) => ({
   ...createUiSlice(...a),
@@ -23,6 +24,7 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createSelectionSlice(...a),
   ...createTableSlice(...a),
   ...createQuerySlice(...a),
+  ...createInsightsSlice(...a),
 }));
 
 /** The store's first state, for resetting between tests. */

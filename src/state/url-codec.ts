@@ -11,6 +11,8 @@
  *   &inview=1                             results limited to the map's extent
  *   &tab=results                          the panel's open part
  *   &q=within!rect:…                      the spatial question and its area (src/domain/spatial/query-param.ts)
+ *   &shade=state:blocks:awarded           the choropleth: level, measure, and (block measures) a status
+ *   &asof=2024-01-01                      the time slider's date (the filter's `since` condition)
  *
  * Older links still work: `layers=` (the visible curated layers) and `hide=blocks:annulled+deferred`.
  * Decoding is forgiving and syntactic: malformed values are dropped, never fatal. Whether a
@@ -24,6 +26,10 @@ import { scopedKey, withCondition, type FilterSpec } from '../domain/filter/spec
 import { PANEL_TABS, type PanelTab } from './slices/ui';
 import { DEFAULT_SORT, type TableSort } from './slices/table';
 import { decodeQuerySpec, encodeQuerySpec } from '../domain/spatial/query-param';
+import { CHOROPLETH_MEASURES, isBlockMeasure, type ChoroplethMeasure } from '../domain/insights/choropleth';
+import { BLOCK_STATUSES } from '../domain/model/enums';
+import type { ChoroplethChoice } from './slices/insights';
+import { AS_OF_KEY, dateOfDay, dayOf } from '../domain/insights/timeline';
 
 export interface UrlState {
   hiddenLayers: readonly string[];
@@ -36,6 +42,8 @@ export interface UrlState {
   panelTab: PanelTab;
   /** The spatial question, encoded; a malformed one is dropped. */
   query: string | null;
+  /** The choropleth shown instead of the points, or null. */
+  choropleth: ChoroplethChoice | null;
 }
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -53,6 +61,7 @@ export function defaultUrlState(): UrlState {
     tableInView: false,
     panelTab: 'layers',
     query: null,
+    choropleth: null,
   };
 }
 
@@ -60,8 +69,18 @@ export function defaultUrlState(): UrlState {
 export function encodeUrlState(s: UrlState): string {
   const p = new URLSearchParams();
   if (s.hiddenLayers.length > 0) p.set('off', [...s.hiddenLayers].sort().join(','));
-  const f = encodeFilter(s.filters);
+  // The time slider's condition travels as a date of its own, when it is one.
+  const since = s.filters[AS_OF_KEY];
+  const asOf =
+    since?.op === 'range' &&
+    since.min === null &&
+    since.max !== null &&
+    dayOf(dateOfDay(since.max)) === since.max
+      ? dateOfDay(since.max)
+      : null;
+  const f = encodeFilter(asOf ? withCondition(s.filters, AS_OF_KEY, null) : s.filters);
   if (f) p.set('f', f);
+  if (asOf) p.set('asof', asOf);
   if (s.selectedId) p.set('sel', s.selectedId);
   if (s.stateView) p.set('state', s.stateView);
   if (s.districtView) p.set('district', s.districtView);
@@ -70,6 +89,7 @@ export function encodeUrlState(s: UrlState): string {
   if (s.tableInView) p.set('inview', '1');
   if (s.panelTab !== 'layers') p.set('tab', s.panelTab);
   if (s.query) p.set('q', s.query);
+  if (s.choropleth) p.set('shade', encodeShade(s.choropleth));
   return p.toString();
 }
 
@@ -99,6 +119,9 @@ export function decodeUrlState(search: string): UrlState {
 
   const f = p.get('f');
   if (f) out.filters = decodeFilter(f);
+  const asOfDay = dayOf(p.get('asof') ?? '');
+  if (asOfDay !== null)
+    out.filters = withCondition(out.filters, AS_OF_KEY, { op: 'range', min: null, max: asOfDay });
 
   // Older links: legend categories switched off, as `layer:cat+cat;layer:cat`.
   const hide = p.get('hide');
@@ -141,5 +164,23 @@ export function decodeUrlState(search: string): UrlState {
   const q = p.get('q');
   const spec = q ? decodeQuerySpec(q) : null;
   if (spec) out.query = encodeQuerySpec(spec);
+  const shade = p.get('shade');
+  if (shade) out.choropleth = decodeShade(shade);
   return out;
+}
+
+/** `state:blocks`, `district:blockDensity:awarded`. */
+export function encodeShade(c: ChoroplethChoice): string {
+  return [c.level, c.measure, ...(c.status && isBlockMeasure(c.measure) ? [c.status] : [])].join(':');
+}
+
+/** The choropleth a `shade=` value names, or null when any part is unknown. */
+export function decodeShade(v: string): ChoroplethChoice | null {
+  const [level, measure, status, ...rest] = v.split(':');
+  if (rest.length > 0 || (level !== 'state' && level !== 'district')) return null;
+  if (!(CHOROPLETH_MEASURES as readonly string[]).includes(measure ?? '')) return null;
+  const m = measure as ChoroplethMeasure;
+  if (status !== undefined && !(isBlockMeasure(m) && (BLOCK_STATUSES as readonly string[]).includes(status)))
+    return null;
+  return { level, measure: m, status: status ?? null };
 }

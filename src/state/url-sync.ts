@@ -18,6 +18,7 @@ export const pickUrlState = (s: AppState): UrlState => ({
   tableInView: s.tableInView,
   panelTab: s.panelTab,
   query: s.query,
+  choropleth: s.choropleth,
 });
 
 /** The link to a state at a page address: its query string and the camera hash (never data). */
@@ -52,7 +53,8 @@ function isDiscrete(prev: UrlState, next: UrlState): boolean {
     prev.selectedId !== next.selectedId ||
     prev.stateView !== next.stateView ||
     prev.districtView !== next.districtView ||
-    prev.query !== next.query
+    prev.query !== next.query ||
+    prev.choropleth !== next.choropleth
   );
 }
 

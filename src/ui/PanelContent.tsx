@@ -17,6 +17,7 @@ import { QueryPanel } from './query/QueryPanel';
 import { ExportPanel } from './export/ExportPanel';
 import { useActiveQuery } from '../state/selectors/query';
 import { PanelTabs, tabId, tabPanelId } from './PanelTabs';
+import { InsightsPanel } from './insights/InsightsPanel';
 import type { ResolvedTheme } from './use-theme';
 
 /**
@@ -76,6 +77,7 @@ export function PanelContent({ theme }: { theme: ResolvedTheme }) {
             <ExportPanel datasets={datasets} />
           </>
         )}
+        {tab === 'insights' && <InsightsPanel datasets={datasets} theme={theme} />}
       </div>
     </>
   );

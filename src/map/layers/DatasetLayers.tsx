@@ -169,6 +169,8 @@ export function DatasetLayers({
   const hiddenLayers = useAppStore((s) => s.hiddenLayers);
   const filters = useAppStore((s) => s.filters);
   const selectedId = useAppStore((s) => s.selectedId);
+  // A choropleth (src/map/layers/Choropleth.tsx) replaces the points while it is shown.
+  const shading = useAppStore((s) => s.choropleth !== null);
 
   // Points that share a position are spread for display only (never for counts or queries).
   const offsets = useMemo(
@@ -219,7 +221,7 @@ export function DatasetLayers({
           theme={theme}
           offsets={offsets}
           offsetSlots={offsetSlots}
-          visible={isLayerVisible({ hiddenLayers }, ds.id)}
+          visible={!shading && isLayerVisible({ hiddenLayers }, ds.id)}
           listed={listedBy?.get(ds.id) ?? null}
         />
       ))}

@@ -2,8 +2,8 @@ import type { StateCreator } from 'zustand';
 import type { AppState } from '../store';
 
 export type ThemeChoice = 'system' | 'light' | 'dark';
-export type PanelTab = 'layers' | 'filters' | 'query' | 'results';
-export const PANEL_TABS: readonly PanelTab[] = ['layers', 'filters', 'query', 'results'];
+export type PanelTab = 'layers' | 'filters' | 'query' | 'results' | 'insights';
+export const PANEL_TABS: readonly PanelTab[] = ['layers', 'filters', 'query', 'results', 'insights'];
 
 export interface Notice {
   text: string;

@@ -7,6 +7,8 @@ import { PANEL_TABS } from '../../../src/state/slices/ui';
 import type { Condition, FilterSpec } from '../../../src/domain/filter/spec';
 
 import { encodeQuerySpec } from '../../../src/domain/spatial/query-param';
+import { CHOROPLETH_MEASURES, isBlockMeasure } from '../../../src/domain/insights/choropleth';
+import { BLOCK_STATUSES } from '../../../src/domain/model/enums';
 const slug = fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,3}$/);
 const fieldKey = fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9_-]{0,11}$/);
 const key = fc.oneof(
@@ -57,6 +59,16 @@ const arbState: fc.Arbitrary<UrlState> = fc.record({
       'knn:blk-katghora,processing,5',
       'preset:blocks-near-centres,200',
     ),
+    { nil: null },
+  ),
+  choropleth: fc.option(
+    fc
+      .record({
+        level: fc.constantFrom('state' as const, 'district' as const),
+        measure: fc.constantFrom(...CHOROPLETH_MEASURES),
+        status: fc.option(fc.constantFrom(...BLOCK_STATUSES), { nil: null }),
+      })
+      .map((c) => (isBlockMeasure(c.measure) ? c : { ...c, status: null })),
     { nil: null },
   ),
 });
