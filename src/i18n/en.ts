@@ -939,19 +939,21 @@ export const en = {
   'insights.chart.mineralOutcome.x': 'Mineral',
   'insights.chart.mineralOutcome.series': 'Auction status',
   'insights.chart.mineralOutcome.note': 'A block with several minerals counts under each of them.',
+  'insights.chart.mineralOutcome.noteAsOf':
+    'Statuses are those of the chosen day; a click filters by the mineral only (the status filter is today’s).',
   'insights.chart.trancheTimeline': 'Blocks by tranche, in the order offered',
   'insights.chart.trancheTimeline.x': 'Tranche',
   'insights.chart.trancheTimeline.series': 'Outcome in that tranche',
   'insights.chart.trancheTimeline.note':
-    'A block counts under every tranche it was offered in, coloured by its last event in that tranche; the date is the tranche’s first offer.',
+    'A block counts under every tranche it was offered in, coloured by its last event in that tranche; the table gives each tranche’s first offer date.',
   'insights.chart.trancheTick': '{tranche} ({date})',
   'insights.chart.premium': 'Winning bid premiums',
   'insights.chart.premium.x': 'Premium',
   'insights.chart.premium.series': 'Series',
   'insights.chart.premium.note_one':
-    '{count} standing award; the premium is a percentage of the value of mineral dispatched.',
+    '{count} standing award, in bins of 20 points labelled by their lower edge; the premium is a percentage of the value of mineral dispatched.',
   'insights.chart.premium.note_other':
-    '{count} standing awards; the premium is a percentage of the value of mineral dispatched.',
+    '{count} standing awards, in bins of 20 points labelled by their lower edge; the premium is a percentage of the value of mineral dispatched.',
   'insights.chart.premiumBin': '{lo}–{hi}%',
   'insights.chart.byState': 'Features by state',
   'insights.chart.byState.x': 'State',

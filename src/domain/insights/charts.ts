@@ -77,8 +77,17 @@ export function blocksByMineralOutcome(rows: readonly Row[]): Bar[] {
   );
 }
 
-/** The filter a click on a mineral × status bar sets (the same bar again clears it). */
-export function mineralOutcomeFilter(spec: FilterSpec, mineral: string, status: string): ChartFilter {
+/**
+ * The filter a click on a mineral × status bar sets (the same bar again clears it). With
+ * `status` null only the mineral is set: while the time slider shows statuses of another day,
+ * the filter's status (today's) would not select what the bar shows.
+ */
+export function mineralOutcomeFilter(spec: FilterSpec, mineral: string, status: string | null): ChartFilter {
+  if (status === null)
+    return [
+      ['minerals', isOnly(spec.minerals, mineral) ? null : { op: 'in', values: [mineral] }],
+      ['status', null],
+    ];
   const same = isOnly(spec.minerals, mineral) && isOnly(spec.status, status);
   return same
     ? [

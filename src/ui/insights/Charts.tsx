@@ -49,8 +49,21 @@ const DATASET_COLOURS: Record<string, Record<ResolvedTheme, string>> = {
   overseas: { light: '#6E6E6E', dark: '#A6A6A6' },
 };
 
+/** Every premium bin from 0 to the highest with an award, so gaps show as gaps. */
+const premiumBins = (bars: readonly Bar[]) => {
+  const top = Math.max(0, ...bars.map((b) => Number(b.x)));
+  return Array.from({ length: top / PREMIUM_BIN + 1 }, (_, i) => String(i * PREMIUM_BIN));
+};
+
+/** Long tick labels are cut (the title on each bar and the table give them whole). */
+const clip = (s: string) => (s.length > 24 ? `${s.slice(0, 23)}…` : s);
+
 interface ChartDef {
   id: ChartId;
+  /** A shorter label for the axis, when the full one is long. */
+  tickLabel?: (x: string) => string;
+  /** Every category of the axis in order, empty ones included (else: those with bars). */
+  domain?: readonly string[];
   bars: readonly Bar[];
   horizontal: boolean;
   xLabel: (x: string) => string;
@@ -84,8 +97,8 @@ function ChartFigure({
   const xs = useMemo(() => {
     const seen = new Map<string, number>();
     for (const b of bars) if (!seen.has(b.x)) seen.set(b.x, b.order);
-    return [...seen.entries()].sort((a, b) => a[1] - b[1]).map(([x]) => x);
-  }, [bars]);
+    return def.domain ? [...def.domain] : [...seen.entries()].sort((a, b) => a[1] - b[1]).map(([x]) => x);
+  }, [bars, def.domain]);
   const series = useMemo(() => [...new Set(bars.map((b) => b.series))].filter((s) => s !== ''), [bars]);
   const title = t(`insights.chart.${id}`);
 
@@ -107,7 +120,9 @@ function ChartFigure({
       ariaLabel: t('insights.chart.aria', { title }),
       [horizontal ? 'y' : 'x']: {
         domain: xs,
-        tickFormat: def.xLabel,
+        tickFormat: (x: string) => clip(def.tickLabel ? def.tickLabel(x) : def.xLabel(x)),
+        // At most about ten labels under a vertical chart, so they never overlap.
+        ticks: horizontal ? undefined : xs.filter((_, i) => i % Math.ceil(xs.length / 10) === 0),
         label: null,
         tickRotate: horizontal ? 0 : -30,
       },
@@ -305,8 +320,11 @@ export function Charts({ datasets, theme }: { datasets: readonly Dataset[]; them
         xLabel: mineralLabel,
         seriesLabel: blockStatus,
         seriesColour: statusColour('blocks'),
-        filterFor: (b) => mineralOutcomeFilter(filters, b.x, b.series),
-        note: t('insights.chart.mineralOutcome.note'),
+        filterFor: (b) => mineralOutcomeFilter(filters, b.x, day === null ? b.series : null),
+        note:
+          day === null
+            ? t('insights.chart.mineralOutcome.note')
+            : `${t('insights.chart.mineralOutcome.note')} ${t('insights.chart.mineralOutcome.noteAsOf')}`,
       },
       {
         id: 'trancheTimeline',
@@ -316,6 +334,7 @@ export function Charts({ datasets, theme }: { datasets: readonly Dataset[]; them
           const d = trancheDate.get(x);
           return d ? t('insights.chart.trancheTick', { tranche: x, date: formatDate(d.slice(0, 7)) }) : x;
         },
+        tickLabel: (x) => x,
         seriesLabel: blockStatus,
         seriesColour: statusColour('blocks'),
         filterFor: (b) => trancheFilter(filters, b.x),
@@ -326,6 +345,8 @@ export function Charts({ datasets, theme }: { datasets: readonly Dataset[]; them
         bars: premium,
         horizontal: false,
         xLabel: (x) => t('insights.chart.premiumBin', { lo: x, hi: String(Number(x) + PREMIUM_BIN) }),
+        tickLabel: (x) => x,
+        domain: premiumBins(premium),
         seriesLabel: () => '',
         seriesColour: () => (theme === 'dark' ? '#5fa8c4' : '#1f5f74'),
         filterFor: (b) => premiumFilter(filters, Number(b.x)),
