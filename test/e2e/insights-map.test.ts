@@ -120,8 +120,11 @@ describe.skipIf(!browserAvailable)('insights on the map', () => {
           const patch = [-2, -1, 0, 1, 2].flatMap((dx) =>
             [-2, -1, 0, 1, 2].map((dy) => px.at(x! + dx, y! + dy)),
           );
+          const want = expected(f.properties.code);
           return {
-            ok: patch.every((p) => colourNear(p, expected(f.properties.code), 12)),
+            ok: patch.every((p) => colourNear(p, want, 12)),
+            // Zoomed in, the interior point itself: an island a few pixels across has sea around it.
+            centreOk: colourNear(px.at(x!, y!), want, 12),
             hex: px.hex(x!, y!),
           };
         };
@@ -137,7 +140,7 @@ describe.skipIf(!browserAvailable)('insights on the map', () => {
           await fitAndIdle(s, f.properties.bbox);
           const r = await judge(f, await pixelsOf(s.page));
           const want = expected(f.properties.code);
-          if (!r.ok) wrong.push(`${f.properties.code}: ${r.hex} ≠ ${want}`);
+          if (!r.centreOk) wrong.push(`${f.properties.code}: ${r.hex} ≠ ${want}`);
           seen.add(want);
         }
         expect(wrong).toEqual([]);
