@@ -3,6 +3,9 @@ import { MapView } from '../map/MapView';
 import { DatasetLayers } from '../map/layers/DatasetLayers';
 import { MapSync } from '../map/MapSync';
 import { CoordinateReadout } from '../map/CoordinateReadout';
+import { InsightsMapLayers } from '../map/layers/Choropleth';
+import { ChoroplethLegend } from '../ui/insights/ChoroplethLegend';
+import { AsOfBadge } from '../ui/insights/TimeSlider';
 import { Header } from '../ui/Header';
 import { SidePanel } from '../ui/SidePanel';
 import { AboutDialog } from '../ui/AboutDialog';
@@ -157,8 +160,11 @@ export function App() {
                   onDistrictClick={openDistrictView}
                 />
               )}
+              {datasets.length > 0 && <InsightsMapLayers datasets={datasets} theme={theme} />}
             </MapView>
           </ErrorBoundary>
+          {datasets.length > 0 && <ChoroplethLegend datasets={datasets} theme={theme} />}
+          {datasets.length > 0 && <AsOfBadge datasets={datasets} />}
           <BoundaryNote />
           <StackChooser />
           <Notice />

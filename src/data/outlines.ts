@@ -17,6 +17,8 @@ function finiteRings(g: Outline): boolean {
 export interface OutlineStore {
   load(baseUrl: string): Promise<void>;
   get(key: string): Outline | null;
+  /** Every key with an outline (empty until loaded). */
+  keys(): readonly string[];
   loaded(): boolean;
   version(): number;
   subscribe(l: () => void): () => void;
@@ -55,6 +57,7 @@ export function createOutlineStore(
       return loading;
     },
     get: (key) => outlines?.get(key) ?? null,
+    keys: () => (outlines ? [...outlines.keys()] : []),
     loaded: () => outlines !== null,
     version: () => version,
     subscribe(l) {

@@ -10,6 +10,7 @@ import { createSelectionSlice, type SelectionSlice } from './slices/selection';
 import { createTableSlice, type TableSlice } from './slices/table';
 import { createQuerySlice, type QuerySlice } from './slices/query';
 import { createAudienceSlice, type AudienceSlice } from './slices/audience';
+import { createInsightsSlice, type InsightsSlice } from './slices/insights';
 
 export type { ThemeChoice, Notice, PanelTab } from './slices/ui';
 export type { TableSort } from './slices/table';
@@ -17,7 +18,13 @@ export type { DrawMode, Measurement } from './slices/query';
 export type { Audience } from './slices/audience';
 export { isLayerVisible } from './slices/filters';
 
-export type AppState = UiSlice & FiltersSlice & SelectionSlice & TableSlice & QuerySlice & AudienceSlice;
+export type AppState = UiSlice &
+  FiltersSlice &
+  SelectionSlice &
+  TableSlice &
+  QuerySlice &
+  AudienceSlice &
+  InsightsSlice;
 
 export const useAppStore = create<AppState>()((...a) => ({
   ...createUiSlice(...a),
@@ -26,6 +33,7 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createTableSlice(...a),
   ...createQuerySlice(...a),
   ...createAudienceSlice(...a),
+  ...createInsightsSlice(...a),
 }));
 
 /** The store's first state, for resetting between tests. */

@@ -13,6 +13,8 @@
  *   &q=within!rect:…                      the spatial question and its area (src/domain/spatial/query-param.ts)
  *   &view=investor                        the start view chosen (geologist, investor, official); on its
  *                                         own it also sets that view's tab, filter and layers
+ *   &shade=state:blocks:awarded           the choropleth: level, measure, and (block measures) a status
+ *   &asof=2024-01-01                      the time slider's date (the filter's `since` condition)
  *
  * Older links still work: `layers=` (the visible curated layers) and `hide=blocks:annulled+deferred`.
  * Decoding is forgiving and syntactic: malformed values are dropped, never fatal. Whether a
@@ -27,6 +29,10 @@ import { PANEL_TABS, type PanelTab } from './slices/ui';
 import { DEFAULT_SORT, type TableSort } from './slices/table';
 import { decodeQuerySpec, encodeQuerySpec } from '../domain/spatial/query-param';
 import { AUDIENCES, type Audience } from './slices/audience';
+import { CHOROPLETH_MEASURES, isBlockMeasure, type ChoroplethMeasure } from '../domain/insights/choropleth';
+import { BLOCK_STATUSES } from '../domain/model/enums';
+import type { ChoroplethChoice } from './slices/insights';
+import { AS_OF_KEY, dateOfDay, dayOf } from '../domain/insights/timeline';
 
 export interface UrlState {
   hiddenLayers: readonly string[];
@@ -41,6 +47,8 @@ export interface UrlState {
   query: string | null;
   /** The start view chosen, if any. */
   audience: Audience | null;
+  /** The choropleth shown instead of the points, or null. */
+  choropleth: ChoroplethChoice | null;
 }
 
 /**
@@ -81,6 +89,7 @@ export function defaultUrlState(): UrlState {
     panelTab: 'layers',
     query: null,
     audience: null,
+    choropleth: null,
   };
 }
 
@@ -91,9 +100,19 @@ export function encodeUrlState(s: UrlState): string {
   const preset = s.audience ? audiencePreset(s.audience) : null;
   if (s.hiddenLayers.length > 0) p.set('off', [...s.hiddenLayers].sort().join(','));
   else if (preset?.hiddenLayers) p.set('off', '');
-  const f = encodeFilter(s.filters);
+  // The time slider's condition travels as a date of its own, when it is one.
+  const since = s.filters[AS_OF_KEY];
+  const asOf =
+    since?.op === 'range' &&
+    since.min === null &&
+    since.max !== null &&
+    dayOf(dateOfDay(since.max)) === since.max
+      ? dateOfDay(since.max)
+      : null;
+  const f = encodeFilter(asOf ? withCondition(s.filters, AS_OF_KEY, null) : s.filters);
   if (f) p.set('f', f);
   else if (preset?.filters) p.set('f', '');
+  if (asOf) p.set('asof', asOf);
   if (s.selectedId) p.set('sel', s.selectedId);
   if (s.stateView) p.set('state', s.stateView);
   if (s.districtView) p.set('district', s.districtView);
@@ -103,6 +122,7 @@ export function encodeUrlState(s: UrlState): string {
   if (s.panelTab !== 'layers' || (preset && preset.panelTab !== s.panelTab)) p.set('tab', s.panelTab);
   if (s.query) p.set('q', s.query);
   if (s.audience) p.set('view', s.audience);
+  if (s.choropleth) p.set('shade', encodeShade(s.choropleth));
   return p.toString();
 }
 
@@ -132,6 +152,9 @@ export function decodeUrlState(search: string): UrlState {
 
   const f = p.get('f');
   if (f) out.filters = decodeFilter(f);
+  const asOfDay = dayOf(p.get('asof') ?? '');
+  if (asOfDay !== null)
+    out.filters = withCondition(out.filters, AS_OF_KEY, { op: 'range', min: null, max: asOfDay });
 
   // Older links: legend categories switched off, as `layer:cat+cat;layer:cat`.
   const hide = p.get('hide');
@@ -181,8 +204,30 @@ export function decodeUrlState(search: string): UrlState {
     out.audience = view as Audience;
     const preset = audiencePreset(out.audience);
     if (tab === null) out.panelTab = preset.panelTab;
-    if (preset.filters && f === null && hide === null) out.filters = preset.filters;
+    if (preset.filters && f === null && hide === null)
+      out.filters =
+        asOfDay === null
+          ? preset.filters
+          : withCondition(preset.filters, AS_OF_KEY, { op: 'range', min: null, max: asOfDay });
     if (preset.hiddenLayers && off === null && layers === null) out.hiddenLayers = preset.hiddenLayers;
   }
+  const shade = p.get('shade');
+  if (shade) out.choropleth = decodeShade(shade);
   return out;
+}
+
+/** `state:blocks`, `district:blockDensity:awarded`. */
+export function encodeShade(c: ChoroplethChoice): string {
+  return [c.level, c.measure, ...(c.status && isBlockMeasure(c.measure) ? [c.status] : [])].join(':');
+}
+
+/** The choropleth a `shade=` value names, or null when any part is unknown. */
+export function decodeShade(v: string): ChoroplethChoice | null {
+  const [level, measure, status, ...rest] = v.split(':');
+  if (rest.length > 0 || (level !== 'state' && level !== 'district')) return null;
+  if (!(CHOROPLETH_MEASURES as readonly string[]).includes(measure ?? '')) return null;
+  const m = measure as ChoroplethMeasure;
+  if (status !== undefined && !(isBlockMeasure(m) && (BLOCK_STATUSES as readonly string[]).includes(status)))
+    return null;
+  return { level, measure: m, status: status ?? null };
 }

@@ -19,6 +19,7 @@ export const pickUrlState = (s: AppState): UrlState => ({
   panelTab: s.panelTab,
   query: s.query,
   audience: s.audience,
+  choropleth: s.choropleth,
 });
 
 /** The link to a state at a page address: its query string and the camera hash (never data). */
@@ -54,7 +55,8 @@ function isDiscrete(prev: UrlState, next: UrlState): boolean {
     prev.stateView !== next.stateView ||
     prev.districtView !== next.districtView ||
     prev.query !== next.query ||
-    prev.audience !== next.audience
+    prev.audience !== next.audience ||
+    prev.choropleth !== next.choropleth
   );
 }
 

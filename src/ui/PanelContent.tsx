@@ -71,7 +71,7 @@ export function PanelContent({ theme }: { theme: ResolvedTheme }) {
         )}
         {tab === 'filters' && <FilterPanel datasets={datasets} />}
         {tab === 'query' && <QueryPanel datasets={datasets} />}
-        {tab === 'insights' && <InsightsPanel data={data} theme={theme} />}
+        {tab === 'insights' && <InsightsPanel data={data} datasets={datasets} theme={theme} />}
         {tab === 'results' && (
           <>
             <ResultsTable datasets={datasets} />

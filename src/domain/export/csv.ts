@@ -45,7 +45,8 @@ export function featuresCsv(
   const withDistance = withMembership && cols.distance;
   const fields = new Map<string, FieldSpec>();
   for (const { ds } of resolved)
-    for (const f of ds.fields) if (!FIXED.includes(f.key) && !fields.has(f.key)) fields.set(f.key, f);
+    for (const f of ds.fields)
+      if (!f.internal && !FIXED.includes(f.key) && !fields.has(f.key)) fields.set(f.key, f);
   const head = [
     'id',
     'name',

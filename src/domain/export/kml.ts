@@ -85,7 +85,7 @@ function placemark(r: Resolved, opts: KmlOptions): string {
     ...(e.membership !== undefined ? [data('membership', e.membership ?? '')] : []),
     ...(rangeText(e) ? [data('distance_km', rangeText(e)!)] : []),
     ...ds.fields
-      .filter((f) => f.key !== 'name' && f.key !== 'precision')
+      .filter((f) => !f.internal && f.key !== 'name' && f.key !== 'precision')
       .map((f) => data(f.key, opts.format(f, row.values[f.key]), opts.fieldLabel(f))),
     ...(sources.length ? [data('sources', sources.join('\n'))] : []),
   ];

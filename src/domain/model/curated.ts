@@ -7,6 +7,7 @@ import type { AtlasFeature, AtlasProps, BlockProps } from '../../data/schema';
 import type { LayerId } from './enums';
 import type { FieldSpec, FieldValue, Row } from './fields';
 import { standingAward } from '../auction';
+import { sinceDay } from '../insights/timeline';
 
 type Getter = (p: AtlasProps) => FieldValue;
 interface CuratedField extends FieldSpec {
@@ -104,6 +105,18 @@ const number = (
 
 const block = (p: AtlasProps) => p as BlockProps;
 
+/**
+ * The day (yyyymmdd) a feature enters the time slider's view (src/domain/insights/timeline.ts):
+ * internal, never a facet, column or export field; the slider is a range condition on it.
+ */
+const since: CuratedField = {
+  key: 'since',
+  type: 'number',
+  labelKey: 'field.since',
+  internal: true,
+  get: sinceDay,
+};
+
 export const CURATED_FIELDS: Record<LayerId, readonly CuratedField[]> = {
   blocks: [
     name,
@@ -130,6 +143,7 @@ export const CURATED_FIELDS: Record<LayerId, readonly CuratedField[]> = {
       (p) => standingAward(block(p).events)?.premiumPct ?? null,
     ),
     precision,
+    since,
   ],
   exploration: [
     name,
@@ -140,6 +154,7 @@ export const CURATED_FIELDS: Record<LayerId, readonly CuratedField[]> = {
     company((p) => (p.layer === 'exploration' ? uniq([p.agency]) : [])),
     yearField('field.yearAnnounced', (p) => (p.layer === 'exploration' ? year(p.announced) : null)),
     precision,
+    since,
   ],
   processing: [
     name,
@@ -153,6 +168,7 @@ export const CURATED_FIELDS: Record<LayerId, readonly CuratedField[]> = {
       p.layer === 'processing' ? p.investmentCrore : null,
     ),
     precision,
+    since,
   ],
   'coal-closures': [
     name,
@@ -165,6 +181,7 @@ export const CURATED_FIELDS: Record<LayerId, readonly CuratedField[]> = {
     company((p) => (p.layer === 'coal-closures' ? uniq([p.company, p.subsidiary]) : [])),
     yearField('field.yearClosure', (p) => (p.layer === 'coal-closures' ? p.closureYear : null)),
     precision,
+    since,
   ],
   centres: [
     name,
@@ -173,6 +190,7 @@ export const CURATED_FIELDS: Record<LayerId, readonly CuratedField[]> = {
     district,
     yearField('field.yearRecognised', (p) => (p.layer === 'centres' ? year(p.recognised) : null)),
     precision,
+    since,
   ],
   overseas: [
     name,
@@ -183,6 +201,7 @@ export const CURATED_FIELDS: Record<LayerId, readonly CuratedField[]> = {
     yearField('field.yearAgreed', (p) => (p.layer === 'overseas' ? year(p.agreed) : null)),
     number('areaHa', 'field.areaHa', 'hectares', (p) => (p.layer === 'overseas' ? p.areaHa : null)),
     precision,
+    since,
   ],
 };
 

@@ -31,6 +31,8 @@ export interface FieldSpec {
   readonly column?: boolean;
   /** Searched by the search box (as context). */
   readonly search?: boolean;
+  /** Used by the app itself (the time slider's day), never shown or exported as a field. */
+  readonly internal?: boolean;
   readonly format?: FieldFormat;
 }
 

@@ -39,6 +39,7 @@ import { QueryOverlay } from '../draw/QueryOverlay';
 import { DrawControl } from '../draw/DrawControl';
 import { PointPicker } from '../draw/PointPicker';
 
+const NO_DATASETS: readonly Dataset[] = [];
 const EMPTY: FeatureCollection<Point> = { type: 'FeatureCollection', features: [] };
 
 /** The positions of `rows` not in `stacked`, or `rows` itself when none is stacked. */
@@ -170,6 +171,8 @@ export function DatasetLayers({
   const hiddenLayers = useAppStore((s) => s.hiddenLayers);
   const filters = useAppStore((s) => s.filters);
   const selectedId = useAppStore((s) => s.selectedId);
+  // A choropleth (src/map/layers/Choropleth.tsx) replaces the points while it is shown.
+  const shading = useAppStore((s) => s.choropleth !== null);
 
   // Features that share a position are one stacked marker (never spread on an invented ring).
   const groups = useMemo(
@@ -215,14 +218,15 @@ export function DatasetLayers({
           ds={ds}
           theme={theme}
           stacked={stacked}
-          visible={isLayerVisible({ hiddenLayers }, ds.id)}
+          visible={!shading && isLayerVisible({ hiddenLayers }, ds.id)}
         />
       ))}
       <QueryOverlay query={query} theme={theme} />
       <DrawControl map={map} />
       <PointPicker map={map} />
-      <Stacks datasets={datasets} groups={groups} theme={theme} listed={listedBy} />
-      <StateBadges datasets={datasets} theme={theme} />
+      {/* Stacked markers and state badges are points too: a choropleth replaces them. */}
+      <Stacks datasets={shading ? NO_DATASETS : datasets} groups={groups} theme={theme} listed={listedBy} />
+      <StateBadges datasets={shading ? NO_DATASETS : datasets} theme={theme} />
       <Source id="selected" type="geojson" data={selected ?? EMPTY}>
         {ref && <Layer {...selectionHaloSpec(ref.dataset.layer, theme)} />}
         <Layer {...selectionRingSpec(theme)} />

@@ -4,9 +4,15 @@ import { activeCount, splitKey, type Condition } from '../../domain/filter/spec'
 import { fieldLabel, valueLabel } from '../../domain/model/value-labels';
 import type { FieldSpec } from '../../domain/model/fields';
 import { t } from '../../i18n';
+import { AS_OF_KEY, dateOfDay } from '../../domain/insights/timeline';
+import { formatDate } from '../../domain/format';
 import { datasetLabel } from '../dataset-label';
 
-function describe(key: string, c: Condition, datasets: readonly Dataset[]): string {
+/** A condition in words, as its chip says it (the charts say which filter they set with it). */
+export function describeCondition(key: string, c: Condition, datasets: readonly Dataset[]): string {
+  // The time slider's condition reads as its date.
+  if (key === AS_OF_KEY && c.op === 'range' && c.min === null && c.max !== null)
+    return t('insights.time.chip', { date: formatDate(dateOfDay(c.max)) });
   const [scope, fieldKey] = splitKey(key);
   const ds = scope ? datasets.find((d) => d.id === scope) : undefined;
   const field: FieldSpec =
@@ -48,7 +54,7 @@ export function FilterChips({ datasets }: { datasets: readonly Dataset[] }) {
     >
       <ul>
         {Object.entries(filters).map(([key, c]) => {
-          const label = describe(key, c, datasets);
+          const label = describeCondition(key, c, datasets);
           return (
             <li key={key}>
               <button

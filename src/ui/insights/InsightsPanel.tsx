@@ -1,19 +1,32 @@
 import { useMemo, useState } from 'react';
 import type { AtlasData } from '../../data/load';
+import type { Dataset } from '../../data/datasets';
 import type { AtlasFeature, BlockProps } from '../../data/schema';
 import { useAppStore } from '../../state/store';
 import { trancheTimeline } from '../../domain/insights/tranches';
 import { t } from '../../i18n';
 import { AuctionPipeline, TrancheChanges, TrancheTimeline } from './AuctionLifecycle';
 import { MissionDashboard } from './MissionDashboard';
+import { ChoroplethControls } from './ChoroplethControls';
+import { Charts } from './Charts';
+import { TimeSlider } from './TimeSlider';
 import type { ResolvedTheme } from '../use-theme';
 import { scrollPanelTo } from './scroll';
 
 /**
- * The Insights tab: the auction pipeline (first for investors), the tranche timeline with what
- * changed in a chosen tranche, and the mission dashboard.
+ * The Insights tab: the time slider, the choropleth's controls and the charts (all views over
+ * the filter model), then the auction pipeline (first for investors), the tranche timeline with
+ * what changed in a chosen tranche, and the mission dashboard.
  */
-export function InsightsPanel({ data, theme }: { data: AtlasData; theme: ResolvedTheme }) {
+export function InsightsPanel({
+  data,
+  datasets,
+  theme,
+}: {
+  data: AtlasData;
+  datasets: readonly Dataset[];
+  theme: ResolvedTheme;
+}) {
   const audience = useAppStore((s) => s.audience);
   const latest = useMemo(() => {
     const tl = trancheTimeline(
@@ -30,8 +43,14 @@ export function InsightsPanel({ data, theme }: { data: AtlasData; theme: Resolve
   };
   return (
     <div className="insights" data-testid="insights-panel">
-      <h2 className="sr-only">{t('tabs.insights')}</h2>
+      <h2 id="insights-title" tabIndex={-1}>
+        {t('insights.title')}
+      </h2>
+      <p className="muted">{t('insights.intro')}</p>
       {audience === 'investor' && <AuctionPipeline data={data} />}
+      <TimeSlider datasets={datasets} />
+      <ChoroplethControls datasets={datasets} />
+      <Charts datasets={datasets} theme={theme} />
       <TrancheTimeline data={data} theme={theme} onPick={pick} picked={tranche} />
       {tranche && <TrancheChanges data={data} tranche={tranche} onPick={setPicked} />}
       {audience !== 'investor' && <AuctionPipeline data={data} />}

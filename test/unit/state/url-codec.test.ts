@@ -8,6 +8,8 @@ import { AUDIENCES } from '../../../src/state/slices/audience';
 import type { Condition, FilterSpec } from '../../../src/domain/filter/spec';
 
 import { encodeQuerySpec } from '../../../src/domain/spatial/query-param';
+import { CHOROPLETH_MEASURES, isBlockMeasure } from '../../../src/domain/insights/choropleth';
+import { BLOCK_STATUSES } from '../../../src/domain/model/enums';
 const slug = fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,3}$/);
 const fieldKey = fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9_-]{0,11}$/);
 const key = fc.oneof(
@@ -61,6 +63,16 @@ const arbState: fc.Arbitrary<UrlState> = fc.record({
     { nil: null },
   ),
   audience: fc.option(fc.constantFrom(...AUDIENCES), { nil: null }),
+  choropleth: fc.option(
+    fc
+      .record({
+        level: fc.constantFrom('state' as const, 'district' as const),
+        measure: fc.constantFrom(...CHOROPLETH_MEASURES),
+        status: fc.option(fc.constantFrom(...BLOCK_STATUSES), { nil: null }),
+      })
+      .map((c) => (isBlockMeasure(c.measure) ? c : { ...c, status: null })),
+    { nil: null },
+  ),
 });
 
 describe('URL codec', () => {

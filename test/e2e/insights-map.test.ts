@@ -1,0 +1,352 @@
+/**
+ * Insights on the map, in the built app: the choropleth colours every state and union
+ * territory with its legend's classes (read back from the rendered pixels), charts filter the
+ * map and the table when clicked, the time slider shows the blocks as of a date, and each new
+ * view passes axe.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, it, expect, afterAll, beforeAll } from 'vitest';
+import { AxeBuilder } from '@axe-core/playwright';
+import { browserAvailable, colourNear, openApp, pixelsOf, waitForMapIdle, type Session } from './harness';
+
+interface LabelPoint {
+  geometry: { coordinates: [number, number] };
+  properties: { code: string; name: string; bbox: [number, number, number, number] };
+}
+const labels = (
+  JSON.parse(readFileSync('public/data/boundaries/state-labels.geojson', 'utf8')) as {
+    features: LabelPoint[];
+  }
+).features;
+const blocks = (
+  JSON.parse(readFileSync('public/data/blocks.json', 'utf8')) as {
+    features: { properties: { id: string; state: string; events: { date: string; type: string }[] } }[];
+  }
+).features;
+
+async function axeViolations(s: Session, include: string) {
+  const r = await new AxeBuilder({ page: s.page })
+    .exclude('.maplibregl-canvas-container')
+    .include(include)
+    .analyze();
+  expect(r.passes.length, `axe rules passed in ${include}`).toBeGreaterThan(0);
+  return r.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${v.id}: ${v.help} (${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(' | ')})`,
+    );
+}
+
+/** Moves the camera without animation and resolves once the map has drawn the new view. */
+async function fitAndIdle(s: Session, bbox: readonly number[]) {
+  await s.page.evaluate(
+    (b) =>
+      new Promise<void>((resolve) => {
+        const map = window.khanij!.map;
+        map.once('idle', () => resolve());
+        map.fitBounds(
+          [
+            [b[0]!, b[1]!],
+            [b[2]!, b[3]!],
+          ],
+          { animate: false, padding: 60 },
+        );
+        map.triggerRepaint();
+      }),
+    bbox,
+  );
+}
+
+describe.skipIf(!browserAvailable)('insights on the map', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    describe(`choropleth (${colorScheme})`, () => {
+      let s: Session;
+      beforeAll(async () => {
+        s = await openApp('?shade=state:blocks&tab=insights', { colorScheme });
+        await waitForMapIdle(s.page);
+        await s.page.getByTestId('choropleth-legend').waitFor();
+      });
+      afterAll(async () => s?.close());
+
+      it('colours all 36 states and union territories with the legend’s classes', async () => {
+        // The legend's classes as the user reads them: range and colour of each.
+        const classes = await s.page.$$eval('[data-testid="choropleth-legend"] li', (lis) =>
+          lis.map((li) => ({
+            cls: Number(li.getAttribute('data-class')),
+            min: Number(li.getAttribute('data-min') ?? 0),
+            max: Number(li.getAttribute('data-max') ?? 0),
+            colour: li.getAttribute('data-colour')!,
+          })),
+        );
+        expect(classes.length).toBeGreaterThanOrEqual(3);
+        // Blocks per state, counted here from the data file (no filter is active).
+        const count = new Map<string, number>();
+        for (const f of blocks) count.set(f.properties.state, (count.get(f.properties.state) ?? 0) + 1);
+        const expected = (code: string) => {
+          const n = count.get(code) ?? 0;
+          const c =
+            n === 0
+              ? classes.find((k) => k.cls === -1)
+              : classes.find((k) => k.cls >= 0 && n >= k.min && n <= k.max);
+          expect(c, `a legend class for ${code} (${n})`).toBeDefined();
+          return c!.colour;
+        };
+        // Only the fills are judged: lines, labels, badges and the overlays on the map are hidden.
+        await s.page.evaluate(() => {
+          const map = window.khanij!.map;
+          for (const l of map.getStyle().layers)
+            if (l.type !== 'fill' && l.type !== 'background')
+              map.setLayoutProperty(l.id, 'visibility', 'none');
+        });
+        await s.page.addStyleTag({
+          content:
+            '.choropleth-legend, .boundary-note, .coordinate-readout, .maplibregl-control-container { visibility: hidden !important; }',
+        });
+        expect(labels).toHaveLength(36);
+        const seen = new Set<string>();
+        const wrong: string[] = [];
+        /** The pixel at a state's interior point in the current view, against its expected colour. */
+        const judge = async (f: LabelPoint, px: Awaited<ReturnType<typeof pixelsOf>>) => {
+          const [x, y] = await s.page.evaluate((c) => {
+            const p = window.khanij!.map.project(c);
+            const r = window.khanij!.map.getCanvas().getBoundingClientRect();
+            return [Math.round(p.x + r.left), Math.round(p.y + r.top)];
+          }, f.geometry.coordinates);
+          // A 5×5 patch, so a state a few pixels wide is judged zoomed in instead.
+          const patch = [-2, -1, 0, 1, 2].flatMap((dx) =>
+            [-2, -1, 0, 1, 2].map((dy) => px.at(x! + dx, y! + dy)),
+          );
+          const want = expected(f.properties.code);
+          return {
+            ok: patch.every((p) => colourNear(p, want, 12)),
+            // Zoomed in, the interior point itself: an island a few pixels across has sea around it.
+            centreOk: colourNear(px.at(x!, y!), want, 12),
+            hex: px.hex(x!, y!),
+          };
+        };
+        // All of India first; any state whose patch is not uniform (small, or near an edge) zoomed in.
+        await fitAndIdle(s, [68, 6.5, 97.5, 37]);
+        const again: LabelPoint[] = [];
+        const india = await pixelsOf(s.page);
+        for (const f of labels) {
+          if ((await judge(f, india)).ok) seen.add(expected(f.properties.code));
+          else again.push(f);
+        }
+        for (const f of again) {
+          await fitAndIdle(s, f.properties.bbox);
+          const r = await judge(f, await pixelsOf(s.page));
+          const want = expected(f.properties.code);
+          if (!r.centreOk) wrong.push(`${f.properties.code}: ${r.hex} ≠ ${want}`);
+          seen.add(want);
+        }
+        expect(wrong).toEqual([]);
+        // Every class of the legend is used by some state.
+        expect(seen.size).toBe(classes.length);
+      });
+    });
+  }
+
+  describe('choropleth view, filters and axe', () => {
+    let s: Session;
+    beforeAll(async () => {
+      s = await openApp('?tab=insights');
+      await waitForMapIdle(s.page);
+    });
+    afterAll(async () => s?.close());
+
+    it('switches to shaded states and back to points, follows the filters, says what it includes', async () => {
+      const panel = s.page.getByTestId('choropleth-controls');
+      await panel.getByLabel('Shaded states').check();
+      const legend = s.page.getByTestId('choropleth-legend');
+      await legend.waitFor();
+      expect(await legend.textContent()).toMatch(/placed at their state’s centre/);
+      expect(new URL(s.page.url()).searchParams.get('shade')).toBe('state:blocks');
+      // The values table is the text alternative: Odisha's row equals a direct count.
+      await panel.getByText(/Values by area/).click();
+      const odisha = blocks.filter((f) => f.properties.state === 'IN-OD').length;
+      expect(await panel.locator('tr[data-key="IN-OD"] td').first().textContent()).toBe(`${odisha} blocks`);
+      // A filter narrows it: only lithium blocks.
+      await s.page.evaluate(() =>
+        window.khanij!.getState().setFilter('minerals', { op: 'in', values: ['lithium'] }),
+      );
+      const lithiumStates = new Set(
+        (
+          JSON.parse(readFileSync('public/data/blocks.json', 'utf8')) as {
+            features: { properties: { state: string; minerals: string[] } }[];
+          }
+        ).features
+          .filter((f) => f.properties.minerals.includes('lithium'))
+          .map((f) => f.properties.state),
+      );
+      await expect.poll(() => panel.locator('tr[data-key]').count()).toBe(lithiumStates.size);
+      expect(await axeViolations(s, '[data-testid="insights-panel"]')).toEqual([]);
+      expect(await axeViolations(s, '[data-testid="choropleth-legend"]')).toEqual([]);
+      await legend.getByRole('button', { name: 'Show points' }).click();
+      await legend.waitFor({ state: 'detached' });
+      expect(new URL(s.page.url()).searchParams.get('shade')).toBeNull();
+      expect(s.consoleErrors).toEqual([]);
+    });
+  });
+  describe('charts', () => {
+    let s: Session;
+    beforeAll(async () => {
+      s = await openApp('?tab=insights');
+      await waitForMapIdle(s.page);
+      await s.page.getByTestId('charts').waitFor();
+    });
+    afterAll(async () => s?.close());
+
+    it('a click on a bar filters the map and the table, and the chart says which filter it set', async () => {
+      const raw = JSON.parse(readFileSync('public/data/blocks.json', 'utf8')) as {
+        features: { properties: { minerals: string[]; status: string } }[];
+      };
+      const want = raw.features.filter(
+        (f) => f.properties.minerals.includes('graphite') && f.properties.status === 'awarded',
+      ).length;
+      expect(want).toBeGreaterThan(1);
+      const chart = s.page.locator('[data-chart="mineralOutcome"]');
+      await chart.locator('rect[data-x="graphite"][data-series="awarded"]').click();
+      // The filter model holds it, the chart says so, the chips show it.
+      expect(await s.page.evaluate(() => window.khanij!.getState().filters)).toEqual({
+        minerals: { op: 'in', values: ['graphite'] },
+        status: { op: 'in', values: ['awarded'] },
+      });
+      await expect
+        .poll(() => s.page.getByTestId('chart-set-mineralOutcome').textContent())
+        .toMatch(/Graphite.*Awarded/);
+      // The map: the clustered blocks source holds exactly those blocks; unclustered layers
+      // without an auction status draw nothing.
+      await waitForMapIdle(s.page);
+      const onMap = await s.page.evaluate(async () => {
+        const src = window.khanij!.map.getSource('data-blocks') as unknown as {
+          getData(): Promise<{ features: unknown[] }>;
+        };
+        return (await src.getData()).features.length;
+      });
+      expect(onMap).toBe(want);
+      const exploration = await s.page.evaluate(
+        () =>
+          window.khanij!.map.queryRenderedFeatures({
+            layers: window
+              .khanij!.map.getStyle()
+              .layers.filter((l) => 'source' in l && l.source === 'data-exploration')
+              .map((l) => l.id),
+          }).length,
+      );
+      expect(exploration).toBe(0);
+      // The table lists the same.
+      await s.page.getByRole('tab', { name: /Results/ }).click();
+      await expect
+        .poll(() => s.page.getByTestId('results-count').textContent())
+        .toMatch(new RegExp(`^${want} of `));
+      // Back in the chart: clear what it set.
+      await s.page.getByRole('tab', { name: 'Insights' }).click();
+      await s.page.getByTestId('chart-set-mineralOutcome').getByRole('button', { name: 'Clear it' }).click();
+      expect(await s.page.evaluate(() => window.khanij!.getState().filters)).toEqual({});
+      await s.page.getByTestId('chart-set-mineralOutcome').waitFor({ state: 'detached' });
+    });
+
+    it('offers the same filter from its table, by keyboard', async () => {
+      const chart = s.page.locator('[data-chart="byState"]');
+      await chart.getByText('Show as a table').click();
+      const row = chart.locator('tbody tr', { hasText: 'Odisha' }).first();
+      await row.getByRole('button', { name: 'Filter by this' }).focus();
+      await s.page.keyboard.press('Enter');
+      expect(await s.page.evaluate(() => window.khanij!.getState().filters)).toEqual({
+        state: { op: 'in', values: ['IN-OD'] },
+      });
+      expect(await chart.getByTestId('chart-set-byState').textContent()).toMatch(/Odisha/);
+      expect(await axeViolations(s, '[data-testid="charts"]')).toEqual([]);
+      expect(s.consoleErrors).toEqual([]);
+    });
+  });
+  describe('time slider', () => {
+    let s: Session;
+    beforeAll(async () => {
+      s = await openApp('?tab=insights');
+      await waitForMapIdle(s.page);
+      await s.page.getByTestId('time-slider').waitFor();
+    });
+    afterAll(async () => s?.close());
+
+    /** Blocks whose first event is dated on or before the day (a month or year counts from its end). */
+    const offeredBy = (day: string) =>
+      blocks.filter((f) => {
+        const d = f.properties.events[0]!.date;
+        const end = d.length === 4 ? `${d}-12-31` : d.length === 7 ? `${d}-31` : d;
+        return end <= day;
+      }).length;
+
+    it('at 1 Jan 2024 shows only the blocks offered by then, on the map, in the legend and the URL', async () => {
+      const want = offeredBy('2024-01-01');
+      expect(want).toBeGreaterThan(0);
+      expect(want).toBeLessThan(blocks.length);
+      await s.page.getByTestId('time-date').fill('2024-01-01');
+      await expect.poll(() => new URL(s.page.url()).searchParams.get('asof')).toBe('2024-01-01');
+      await expect.poll(() => s.page.getByTestId('as-of-badge').textContent()).toMatch(/As of 1 Jan 2024/);
+      await expect
+        .poll(() =>
+          s.page
+            .getByTestId('shown-blocks')
+            .textContent()
+            .catch(() => null),
+        )
+        .toBeNull();
+      await waitForMapIdle(s.page);
+      const onMap = await s.page.evaluate(async () => {
+        const src = window.khanij!.map.getSource('data-blocks') as unknown as {
+          getData(): Promise<{ features: { properties: { id: string } }[] }>;
+        };
+        return (await src.getData()).features.length;
+      });
+      expect(onMap).toBe(want);
+      await s.page.getByRole('tab', { name: 'Layers' }).click();
+      expect(await s.page.getByTestId('shown-blocks').textContent()).toMatch(
+        new RegExp(`^${want} of ${blocks.length}`),
+      );
+      await s.page.getByRole('tab', { name: 'Insights' }).click();
+      expect(await axeViolations(s, '[data-testid="time-slider"]')).toEqual([]);
+      expect(await axeViolations(s, '[data-testid="as-of-badge"]')).toEqual([]);
+    });
+
+    it('steps with the keyboard and goes back to today', async () => {
+      const range = s.page.getByTestId('time-range');
+      await range.focus();
+      const before = await s.page.evaluate(() => window.khanij!.getState().filters.since);
+      await s.page.keyboard.press('ArrowRight');
+      const after = await s.page.evaluate(() => window.khanij!.getState().filters.since);
+      expect(after).not.toEqual(before);
+      await s.page.getByTestId('as-of-badge').getByRole('button', { name: 'Back to today' }).click();
+      await s.page.getByTestId('as-of-badge').waitFor({ state: 'detached' });
+      expect(new URL(s.page.url()).searchParams.get('asof')).toBeNull();
+      expect(s.consoleErrors).toEqual([]);
+    });
+
+    it('opens a link at its date, and ignores a malformed one', async () => {
+      const t = await openApp('?asof=2024-01-01');
+      try {
+        await waitForMapIdle(t.page);
+        await expect.poll(() => t.page.getByTestId('as-of-badge').textContent()).toMatch(/1 Jan 2024/);
+        expect(await t.page.getByTestId('shown-blocks').textContent()).toMatch(
+          new RegExp(`^${offeredBy('2024-01-01')} of `),
+        );
+      } finally {
+        await t.close();
+      }
+      const u = await openApp('?asof=2024-13-45');
+      try {
+        await waitForMapIdle(u.page);
+        expect(await u.page.getByTestId('as-of-badge').count()).toBe(0);
+        expect(await u.page.getByTestId('shown-blocks').textContent()).toMatch(
+          new RegExp(`^${blocks.length} of `),
+        );
+      } finally {
+        await u.close();
+      }
+    });
+  });
+});
