@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useMap } from '@vis.gl/react-maplibre';
-import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { LngLatLike, Map as MapLibreMap } from 'maplibre-gl';
+import { INDIA_BOUNDS, INDIA_FIT_PADDING } from './basemap-style';
 import { useAppStore } from '../state/store';
 import { registerMap } from './camera';
 import { rowIndex } from '../data/indexes';
@@ -27,6 +28,27 @@ function keepSelectionClear(map: MapLibreMap): void {
     CLEAR_MARGIN_PX,
   );
   if (dx !== 0 || dy !== 0) map.panBy([dx, dy], { duration: 0 });
+}
+
+const INDIA_LNGLAT: [[number, number], [number, number]] = [
+  [INDIA_BOUNDS[0], INDIA_BOUNDS[1]],
+  [INDIA_BOUNDS[2], INDIA_BOUNDS[3]],
+];
+
+const lngLatOf = (p: LngLatLike): { lng: number; lat: number } =>
+  Array.isArray(p) ? { lng: p[0], lat: p[1] } : 'lng' in p ? p : { lng: p.lon, lat: p.lat };
+
+/** Whether the camera is still where the first view's India fit put it. */
+function showsIndiaFit(map: MapLibreMap): boolean {
+  const c = map.cameraForBounds(INDIA_LNGLAT, { padding: INDIA_FIT_PADDING });
+  if (!c?.center || c.zoom === undefined) return false;
+  const centre = map.getCenter();
+  const want = lngLatOf(c.center);
+  return (
+    Math.abs(map.getZoom() - c.zoom) < 1e-3 &&
+    Math.abs(centre.lng - want.lng) < 1e-3 &&
+    Math.abs(centre.lat - want.lat) < 1e-3
+  );
 }
 
 /** The extent the user can actually see: the canvas less the padding under the bottom sheet. */
@@ -87,6 +109,7 @@ export function MapSync() {
     const container = map.getContainer();
     const root = container.closest('.app-main') ?? document.body;
     let frame = 0;
+    let first = true;
     const observed = new Set<Element>();
     const sizes = new ResizeObserver(() => schedule());
     const covers = () => [...root.querySelectorAll(COVERS)].filter((el) => !container.contains(el));
@@ -111,7 +134,12 @@ export function MapSync() {
         now.left !== pad.left ||
         now.right !== pad.right
       ) {
+        // The first view fits all of India; once the covers are known it is fitted again under
+        // them, so no part of India starts hidden (unless a link or the user moved the camera).
+        const refit = first && showsIndiaFit(map);
+        first = false;
         map.setPadding(pad);
+        if (refit) map.fitBounds(INDIA_LNGLAT, { padding: INDIA_FIT_PADDING, animate: false });
         setViewBounds(visibleBounds(map));
         keepSelectionClear(map);
       }

@@ -8,7 +8,7 @@ import {
   type ErrorEvent as MapErrorEvent,
 } from '@vis.gl/react-maplibre';
 import { maplibregl, supportsWebGL2 } from './maplibre';
-import { basemapStyle, INDIA_BOUNDS, type ResolvedTheme } from './basemap-style';
+import { basemapStyle, INDIA_BOUNDS, INDIA_FIT_PADDING, type ResolvedTheme } from './basemap-style';
 import { exposeHandle } from './handle';
 import { t } from '../i18n';
 
@@ -51,7 +51,7 @@ export function MapView({ theme, baseUrl, children }: MapViewProps) {
     <Map
       mapLib={maplibregl}
       mapStyle={style}
-      initialViewState={{ bounds: INDIA_BOUNDS, fitBoundsOptions: { padding: 16 } }}
+      initialViewState={{ bounds: INDIA_BOUNDS, fitBoundsOptions: { padding: INDIA_FIT_PADDING } }}
       hash="map"
       minZoom={1}
       maxZoom={14}

@@ -263,3 +263,5 @@ export function basemapStyle(theme: ResolvedTheme, baseUrl: string): StyleSpecif
 
 /** India's extent [west, south, east, north], for the first view. */
 export const INDIA_BOUNDS: [number, number, number, number] = [68.1, 6.5, 97.4, 37.1];
+/** The padding, px, of the first view's fit of INDIA_BOUNDS. */
+export const INDIA_FIT_PADDING = 16;

@@ -31,7 +31,7 @@ export const clusterCountLayerId = (dataset: string) => `${dataset}-cluster-coun
 export const clusterRingLayerId = (dataset: string) => `${dataset}-cluster-ring`;
 /** A clustered dataset's unclustered twin, drawing the results of a spatial question. */
 export const resultsSourceId = (dataset: string) => `data-${dataset}-results`;
-export const resultSymbolLayerId = (dataset: string) => `${dataset}-result-symbol`;
+export const resultSymbolLayerId = (dataset: string) => `${dataset}-result-icon`;
 
 /** What the layer specs need to know of a dataset. */
 export interface DatasetStyleInput {

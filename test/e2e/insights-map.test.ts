@@ -7,7 +7,29 @@
 import { readFileSync } from 'node:fs';
 import { describe, it, expect, afterAll, beforeAll } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
 import { browserAvailable, colourNear, openApp, pixelsOf, waitForMapIdle, type Session } from './harness';
+
+/**
+ * The blocks the map holds: the clustered source's features, plus the blocks of the stacked
+ * markers (features sharing one position are drawn by one marker, not by their own source).
+ */
+async function blocksOnMap(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    const map = window.khanij!.map;
+    type Src = { getData(): Promise<{ features: { properties: Record<string, unknown> }[] }> };
+    const own = (await (map.getSource('data-blocks') as unknown as Src).getData()).features.length;
+    const stacks = map.getSource('stacks') as unknown as Src | undefined;
+    const stacked = stacks
+      ? (await stacks.getData()).features.flatMap((f) =>
+          String(f.properties.ids ?? '')
+            .split('|')
+            .filter((id) => id.startsWith('blk-')),
+        ).length
+      : 0;
+    return own + stacked;
+  });
+}
 
 interface LabelPoint {
   geometry: { coordinates: [number, number] };
@@ -221,12 +243,7 @@ describe.skipIf(!browserAvailable)('insights on the map', () => {
       // The map: the clustered blocks source holds exactly those blocks; unclustered layers
       // without an auction status draw nothing.
       await waitForMapIdle(s.page);
-      const onMap = await s.page.evaluate(async () => {
-        const src = window.khanij!.map.getSource('data-blocks') as unknown as {
-          getData(): Promise<{ features: unknown[] }>;
-        };
-        return (await src.getData()).features.length;
-      });
+      const onMap = await blocksOnMap(s.page);
       expect(onMap).toBe(want);
       const exploration = await s.page.evaluate(
         () =>
@@ -297,12 +314,7 @@ describe.skipIf(!browserAvailable)('insights on the map', () => {
         )
         .toBeNull();
       await waitForMapIdle(s.page);
-      const onMap = await s.page.evaluate(async () => {
-        const src = window.khanij!.map.getSource('data-blocks') as unknown as {
-          getData(): Promise<{ features: { properties: { id: string } }[] }>;
-        };
-        return (await src.getData()).features.length;
-      });
+      const onMap = await blocksOnMap(s.page);
       expect(onMap).toBe(want);
       await s.page.getByRole('tab', { name: 'Layers' }).click();
       expect(await s.page.getByTestId('shown-blocks').textContent()).toMatch(

@@ -142,7 +142,7 @@ describe.skipIf(!browserAvailable)('query: spatial questions', () => {
       page.evaluate((vis) => {
         const map = window.khanij!.map;
         for (const l of map.getStyle().layers)
-          if ('source' in l && String(l.source).startsWith('data-'))
+          if ('source' in l && (String(l.source).startsWith('data-') || l.source === 'stacks'))
             map.setLayoutProperty(l.id, 'visibility', vis);
       }, v);
     await toggle('none');
