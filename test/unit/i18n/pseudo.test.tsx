@@ -130,17 +130,22 @@ describe('the pseudo-locale exposes hard-coded interface text', () => {
     expect(container.textContent).toMatch(/^⟦Khanij Atlas \(खनिज, mineral\) puts .*card\.⟧$/);
   });
 
-  it.each(LAYER_IDS)('FeatureCard shows only catalogue text and data for every %s feature', (layer) => {
-    for (const f of data.layers[layer].features) {
-      const known = dataStrings(f.properties);
-      known.add(placeOf(f));
-      for (const m of f.properties.minerals) known.add(mineralLabel(m));
-      const { container } = render(<FeatureCard feature={f} theme="light" />);
-      const left = shownText(container).flatMap((s) => untranslated(s, known));
-      expect(left, f.properties.id).toEqual([]);
-      cleanup();
-    }
-  });
+  it.each(LAYER_IDS)(
+    'FeatureCard shows only catalogue text and data for every %s feature',
+    (layer) => {
+      for (const f of data.layers[layer].features) {
+        const known = dataStrings(f.properties);
+        known.add(placeOf(f));
+        for (const m of f.properties.minerals) known.add(mineralLabel(m));
+        const { container } = render(<FeatureCard feature={f} theme="light" />);
+        const left = shownText(container).flatMap((s) => untranslated(s, known));
+        expect(left, f.properties.id).toEqual([]);
+        cleanup();
+      }
+      // One render per feature of the layer (77 blocks): seconds of work on a loaded machine.
+    },
+    60_000,
+  );
 
   it('a real block card wraps its labels in the pseudo-locale', () => {
     const f = data.layers.blocks.features.find((b) => b.properties.flags.length > 0)!;

@@ -14,19 +14,25 @@ const FIELD_NAMES = new Set(
 );
 
 describe('feature cards in plain words', () => {
-  it.each(LAYER_IDS)('no %s card shows a geodata/ path or a camelCase field name', (layer) => {
-    expect(FIELD_NAMES.size).toBeGreaterThan(3);
-    for (const f of layers[layer].features) {
-      const { container } = render(<FeatureCard feature={f} theme="light" />);
-      // Source titles are the sources' own names (one cites a dataset file by its path): judged apart.
-      container.querySelectorAll('[data-testid="card-sources"] a').forEach((a) => a.remove());
-      const text = container.textContent ?? '';
-      expect(text, f.properties.id).not.toMatch(/geodata\/|\.json\b/);
-      for (const name of FIELD_NAMES) expect(text.includes(name), `${f.properties.id}: ${name}`).toBe(false);
-      expect(text).not.toMatch(/UNCERTAIN/);
-      cleanup();
-    }
-  });
+  it.each(LAYER_IDS)(
+    'no %s card shows a geodata/ path or a camelCase field name',
+    (layer) => {
+      expect(FIELD_NAMES.size).toBeGreaterThan(3);
+      for (const f of layers[layer].features) {
+        const { container } = render(<FeatureCard feature={f} theme="light" />);
+        // Source titles are the sources' own names (one cites a dataset file by its path): judged apart.
+        container.querySelectorAll('[data-testid="card-sources"] a').forEach((a) => a.remove());
+        const text = container.textContent ?? '';
+        expect(text, f.properties.id).not.toMatch(/geodata\/|\.json\b/);
+        for (const name of FIELD_NAMES)
+          expect(text.includes(name), `${f.properties.id}: ${name}`).toBe(false);
+        expect(text).not.toMatch(/UNCERTAIN/);
+        cleanup();
+      }
+      // One render per feature of the layer (77 blocks): seconds of work on a loaded machine.
+    },
+    60_000,
+  );
 
   it('a scheduled closure whose year has passed says so', () => {
     const f = layers['coal-closures'].features.find(
