@@ -4,27 +4,9 @@
  * problems fail.
  */
 import { describe, it, expect, afterAll, beforeAll } from 'vitest';
-import { AxeBuilder } from '@axe-core/playwright';
-import { browserAvailable, openApp, waitForMapIdle, type Session } from './harness';
+import { browserAvailable, openApp, waitForMapIdle, type Session, axeViolations } from './harness';
 
-async function violations(s: Session, include?: string) {
-  let axe = new AxeBuilder({ page: s.page })
-    // The map canvas is an image of data that the panel and lists expose as text.
-    .exclude('.maplibregl-canvas-container');
-  if (include) axe = axe.include(include);
-  const r = await axe.analyze();
-  // A vacuous pass is no pass: axe must have checked rules on what it was pointed at.
-  expect(r.passes.length, `axe rules passed in ${include ?? 'the page'}`).toBeGreaterThan(include ? 0 : 15);
-  return r.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.id}: ${v.help} (${v.nodes
-          .map((n) => n.target.join(' '))
-          .slice(0, 3)
-          .join(' | ')})`,
-    );
-}
+const violations = (s: Session, include?: string) => axeViolations(s.page, include);
 
 describe.skipIf(!browserAvailable)('accessibility', () => {
   for (const colorScheme of ['light', 'dark'] as const) {

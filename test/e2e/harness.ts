@@ -138,3 +138,26 @@ export function colourNear(rgb: readonly number[], hex: string, tolerance = 20):
   const want = [(n >> 16) & 255, (n >> 8) & 255, n & 255];
   return rgb.every((v, i) => Math.abs(v - want[i]!) <= tolerance);
 }
+
+/**
+ * Serious and critical axe violations in `include` (or the whole page), the map canvas left out
+ * (an image of data the panel and lists expose as text). A vacuous pass is no pass: axe must have
+ * checked rules on what it was pointed at (more than 15 on the whole page).
+ */
+export async function axeViolations(page: Page, include?: string): Promise<string[]> {
+  const { AxeBuilder } = await import('@axe-core/playwright');
+  let axe = new AxeBuilder({ page }).exclude('.maplibregl-canvas-container');
+  if (include) axe = axe.include(include);
+  const r = await axe.analyze();
+  if (r.passes.length <= (include ? 0 : 15))
+    throw new Error(`axe checked only ${r.passes.length} rules in ${include ?? 'the page'}`);
+  return r.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${v.id}: ${v.help} (${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(' | ')})`,
+    );
+}

@@ -6,9 +6,16 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, it, expect, afterAll, beforeAll } from 'vitest';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { browserAvailable, colourNear, openApp, pixelsOf, waitForMapIdle, type Session } from './harness';
+import {
+  browserAvailable,
+  colourNear,
+  openApp,
+  pixelsOf,
+  waitForMapIdle,
+  type Session,
+  axeViolations,
+} from './harness';
 
 /**
  * The blocks the map holds: the clustered source's features, plus the blocks of the stacked
@@ -46,22 +53,7 @@ const blocks = (
   }
 ).features;
 
-async function axeViolations(s: Session, include: string) {
-  const r = await new AxeBuilder({ page: s.page })
-    .exclude('.maplibregl-canvas-container')
-    .include(include)
-    .analyze();
-  expect(r.passes.length, `axe rules passed in ${include}`).toBeGreaterThan(0);
-  return r.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.id}: ${v.help} (${v.nodes
-          .map((n) => n.target.join(' '))
-          .slice(0, 3)
-          .join(' | ')})`,
-    );
-}
+const axeIn = (s: Session, include?: string) => axeViolations(s.page, include);
 
 /** Moves the camera without animation and resolves once the map has drawn the new view. */
 async function fitAndIdle(s: Session, bbox: readonly number[]) {
@@ -205,8 +197,8 @@ describe.skipIf(!browserAvailable)('insights on the map', () => {
           .map((f) => f.properties.state),
       );
       await expect.poll(() => panel.locator('tr[data-key]').count()).toBe(lithiumStates.size);
-      expect(await axeViolations(s, '[data-testid="insights-panel"]')).toEqual([]);
-      expect(await axeViolations(s, '[data-testid="choropleth-legend"]')).toEqual([]);
+      expect(await axeIn(s, '[data-testid="insights-panel"]')).toEqual([]);
+      expect(await axeIn(s, '[data-testid="choropleth-legend"]')).toEqual([]);
       await legend.getByRole('button', { name: 'Show points' }).click();
       await legend.waitFor({ state: 'detached' });
       expect(new URL(s.page.url()).searchParams.get('shade')).toBeNull();
@@ -277,7 +269,7 @@ describe.skipIf(!browserAvailable)('insights on the map', () => {
         state: { op: 'in', values: ['IN-OD'] },
       });
       expect(await chart.getByTestId('chart-set-byState').textContent()).toMatch(/Odisha/);
-      expect(await axeViolations(s, '[data-testid="charts"]')).toEqual([]);
+      expect(await axeIn(s, '[data-testid="charts"]')).toEqual([]);
       expect(s.consoleErrors).toEqual([]);
     });
   });
@@ -321,8 +313,8 @@ describe.skipIf(!browserAvailable)('insights on the map', () => {
         new RegExp(`^${want} of ${blocks.length}`),
       );
       await s.page.getByRole('tab', { name: 'Insights' }).click();
-      expect(await axeViolations(s, '[data-testid="time-slider"]')).toEqual([]);
-      expect(await axeViolations(s, '[data-testid="as-of-badge"]')).toEqual([]);
+      expect(await axeIn(s, '[data-testid="time-slider"]')).toEqual([]);
+      expect(await axeIn(s, '[data-testid="as-of-badge"]')).toEqual([]);
     });
 
     it('steps with the keyboard and goes back to today', async () => {

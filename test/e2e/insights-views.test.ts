@@ -9,7 +9,6 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
-import { AxeBuilder } from '@axe-core/playwright';
 import {
   browserAvailable,
   openApp,
@@ -18,6 +17,7 @@ import {
   RESULTS_DIR,
   PHONE,
   type Session,
+  axeViolations,
 } from './harness';
 import { realLayers } from '../real-data';
 import { LAYER_IDS } from '../../src/domain/model/enums';
@@ -29,19 +29,7 @@ const idsInState = (code: string) =>
     .map((f) => f.properties.id)
     .sort();
 
-async function violations(page: Page, include: string) {
-  const r = await new AxeBuilder({ page }).include(include).exclude('.maplibregl-canvas-container').analyze();
-  expect(r.passes.length, `axe rules passed in ${include}`).toBeGreaterThan(0);
-  return r.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.id}: ${v.help} (${v.nodes
-          .map((n) => n.target.join(' '))
-          .slice(0, 3)
-          .join(' | ')})`,
-    );
-}
+const violations = (page: Page, include?: string) => axeViolations(page, include);
 
 /** Pages in a PDF: its `/Type /Page` objects (not `/Pages`). */
 export function pdfPageCount(pdf: Buffer): number {
