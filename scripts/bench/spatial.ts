@@ -3,7 +3,8 @@
  * the same run, over 10k, 100k and 1M seeded synthetic points in India's box, plus the nearest-
  * hub preset over the real data. Medians of 7 timed runs (after 3 untimed warm-ups), min–max beside.
  *
- *   npx tsx scripts/bench/spatial.ts            → table on stdout, bench/spatial-results.json
+ *   npm run bench (runs this first)  or  npx tsx scripts/bench/spatial.ts alone
+ *   → table on stdout, bench/spatial-results.json. BENCH_ONLY=questions skips it.
  *
  * Goals (issue 8): at 100k points ≥ 20× faster than the plain Turf loop, ≤ 20 ms per query.
  */
@@ -21,6 +22,11 @@ import type { AreaGeometry, PointSet } from '../../src/domain/spatial/types';
 import { withinRadius } from '../../src/domain/spatial/within-radius';
 import { realDatasets } from '../../test/real-data';
 import { mulberry32 } from '../lib/random';
+
+if (process.env.BENCH_ONLY === 'questions') {
+  console.log('bench: BENCH_ONLY=questions, skipping the spatial index bench');
+  process.exit(0);
+}
 
 const SEED = 20_261_201;
 const RUNS = 7;
