@@ -1,9 +1,9 @@
-import { useEffect, useRef } from 'react';
 import { useAppStore } from '../state/store';
 import { useAtlasData } from '../state/use-data';
 import { formatDate } from '../domain/format';
 import { ExternalLink } from './ExternalLink';
 import { DataHealth } from './DataHealth';
+import { ModalDialog } from './ModalDialog';
 import { FigureItem } from './KeyFigures';
 import { ALL_COMMANDS, commandLabel } from '../commands/registry';
 import { t } from '../i18n';
@@ -25,134 +25,117 @@ export function AboutDialog() {
   const data = useAtlasData();
   const shortcutsOn = useAppStore((s) => s.shortcutsEnabled);
   const setShortcutsOn = useAppStore((s) => s.setShortcutsEnabled);
-  const ref = useRef<HTMLDialogElement>(null);
-
-  useEffect(() => {
-    const d = ref.current;
-    if (!d) return;
-    if (open && !d.open) d.showModal?.();
-    if (!open && d.open) d.close();
-  }, [open]);
-
   return (
-    <dialog ref={ref} className="about-dialog" aria-labelledby="about-title" onClose={() => setOpen(false)}>
-      <div className="dialog-head">
-        <h2 id="about-title">{t('about.title')}</h2>
-        <button
-          type="button"
-          className="icon-button"
-          aria-label={t('common.close')}
-          onClick={() => setOpen(false)}
-        >
-          ✕
-        </button>
-      </div>
-      <div className="dialog-body">
-        <p>{tRich('about.intro', { hiWord: <span lang="hi">खनिज</span> })}</p>
-        <h3>{t('about.boundaries')}</h3>
-        <p className="boundary-text">{t('about.boundariesText')}</p>
-        <h3>{t('about.layers')}</h3>
-        {data ? (
-          <ul className="source-layers">
-            {data.manifest.layers.map((l) => (
-              <li key={l.id}>
-                <details>
-                  <summary>
-                    {tRich(
-                      'about.layerSummary',
-                      { title: <strong>{l.title}</strong> },
-                      {
-                        features: t('about.features', { count: l.count }),
-                        date: formatDate(l.asOf),
-                        sources: t('about.sourceCount', { count: l.sources.length }),
-                      },
-                    )}
-                  </summary>
-                  {data.layers[l.id].metadata.notes.length > 0 && (
-                    <>
-                      <h4>{t('about.notes')}</h4>
-                      <ul className="source-list">
-                        {data.layers[l.id].metadata.notes.map((n, i) => (
-                          <li key={i}>{n}</li>
-                        ))}
-                      </ul>
-                    </>
+    <ModalDialog
+      open={open}
+      onClose={() => setOpen(false)}
+      title={t('about.title')}
+      closeLabel={t('common.close')}
+    >
+      <p>{tRich('about.intro', { hiWord: <span lang="hi">खनिज</span> })}</p>
+      <h3>{t('about.boundaries')}</h3>
+      <p className="boundary-text">{t('about.boundariesText')}</p>
+      <h3>{t('about.layers')}</h3>
+      {data ? (
+        <ul className="source-layers">
+          {data.manifest.layers.map((l) => (
+            <li key={l.id}>
+              <details>
+                <summary>
+                  {tRich(
+                    'about.layerSummary',
+                    { title: <strong>{l.title}</strong> },
+                    {
+                      features: t('about.features', { count: l.count }),
+                      date: formatDate(l.asOf),
+                      sources: t('about.sourceCount', { count: l.sources.length }),
+                    },
                   )}
-                  {data.layers[l.id].metadata.figures.length > 0 && (
-                    <>
-                      <h4>{t('about.figures')}</h4>
-                      <ul className="figure-list">
-                        {data.layers[l.id].metadata.figures.map((f) => (
-                          <FigureItem key={f.id} f={f} />
-                        ))}
-                      </ul>
-                    </>
-                  )}
-                  <h4>{t('about.sources')}</h4>
-                  <ul className="source-list">
-                    {l.sources.map((s) => (
-                      <li key={s.url}>
-                        <ExternalLink href={s.url}>{s.title}</ExternalLink>
-                        {s.publisher ? ` — ${s.publisher}` : ''}, {formatDate(s.date)}
-                      </li>
-                    ))}
-                  </ul>
-                </details>
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p>{t('about.loading')}</p>
-        )}
-        <p>{t('about.compiled')}</p>
-        {data && <DataHealth data={data} />}
-        <p className="muted small">{t('district.approximateNote')}</p>
-        <h3>{t('about.shipped')}</h3>
-        <table className="licence-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('about.col.what')}</th>
-              <th scope="col">{t('about.col.from')}</th>
-              <th scope="col">{t('about.col.licence')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {SHIPPED.map((s) => (
-              <tr key={s.id}>
-                <td>{t(`about.shipped.${s.id}.what`)}</td>
-                <td>{t(`about.shipped.${s.id}.who`)}</td>
-                <td>
-                  <ExternalLink href={s.url}>{t(`about.shipped.${s.id}.licence`)}</ExternalLink>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        <h3>{t('about.shortcuts')}</h3>
-        <label className="shortcut-toggle">
-          <input type="checkbox" checked={shortcutsOn} onChange={(e) => setShortcutsOn(e.target.checked)} />
-          {t('about.shortcutsToggle')}
-        </label>
-        <table className="licence-table shortcut-table">
-          <tbody>
-            {ALL_COMMANDS.filter((c) => c.shortcut).map((c) => (
-              <tr key={c.id}>
-                <td>
-                  <kbd>{c.shortcut === 'Escape' ? t('about.keyEsc') : c.shortcut}</kbd>
-                </td>
-                <td>{commandLabel(c)}</td>
-              </tr>
-            ))}
-            <tr>
+                </summary>
+                {data.layers[l.id].metadata.notes.length > 0 && (
+                  <>
+                    <h4>{t('about.notes')}</h4>
+                    <ul className="source-list">
+                      {data.layers[l.id].metadata.notes.map((n, i) => (
+                        <li key={i}>{n}</li>
+                      ))}
+                    </ul>
+                  </>
+                )}
+                {data.layers[l.id].metadata.figures.length > 0 && (
+                  <>
+                    <h4>{t('about.figures')}</h4>
+                    <ul className="figure-list">
+                      {data.layers[l.id].metadata.figures.map((f) => (
+                        <FigureItem key={f.id} f={f} />
+                      ))}
+                    </ul>
+                  </>
+                )}
+                <h4>{t('about.sources')}</h4>
+                <ul className="source-list">
+                  {l.sources.map((s) => (
+                    <li key={s.url}>
+                      <ExternalLink href={s.url}>{s.title}</ExternalLink>
+                      {s.publisher ? ` — ${s.publisher}` : ''}, {formatDate(s.date)}
+                    </li>
+                  ))}
+                </ul>
+              </details>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>{t('about.loading')}</p>
+      )}
+      <p>{t('about.compiled')}</p>
+      {data && <DataHealth data={data} />}
+      <p className="muted small">{t('district.approximateNote')}</p>
+      <h3>{t('about.shipped')}</h3>
+      <table className="licence-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('about.col.what')}</th>
+            <th scope="col">{t('about.col.from')}</th>
+            <th scope="col">{t('about.col.licence')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {SHIPPED.map((s) => (
+            <tr key={s.id}>
+              <td>{t(`about.shipped.${s.id}.what`)}</td>
+              <td>{t(`about.shipped.${s.id}.who`)}</td>
               <td>
-                <kbd>←</kbd> <kbd>→</kbd> <kbd>↑</kbd> <kbd>↓</kbd> <kbd>+</kbd> <kbd>−</kbd>
+                <ExternalLink href={s.url}>{t(`about.shipped.${s.id}.licence`)}</ExternalLink>
               </td>
-              <td>{t('about.mapKeys')}</td>
             </tr>
-          </tbody>
-        </table>
-        <p className="muted">{t('about.selfHosted')}</p>
-      </div>
-    </dialog>
+          ))}
+        </tbody>
+      </table>
+      <h3>{t('about.shortcuts')}</h3>
+      <label className="shortcut-toggle">
+        <input type="checkbox" checked={shortcutsOn} onChange={(e) => setShortcutsOn(e.target.checked)} />
+        {t('about.shortcutsToggle')}
+      </label>
+      <table className="licence-table shortcut-table">
+        <tbody>
+          {ALL_COMMANDS.filter((c) => c.shortcut).map((c) => (
+            <tr key={c.id}>
+              <td>
+                <kbd>{c.shortcut === 'Escape' ? t('about.keyEsc') : c.shortcut}</kbd>
+              </td>
+              <td>{commandLabel(c)}</td>
+            </tr>
+          ))}
+          <tr>
+            <td>
+              <kbd>←</kbd> <kbd>→</kbd> <kbd>↑</kbd> <kbd>↓</kbd> <kbd>+</kbd> <kbd>−</kbd>
+            </td>
+            <td>{t('about.mapKeys')}</td>
+          </tr>
+        </tbody>
+      </table>
+      <p className="muted">{t('about.selfHosted')}</p>
+    </ModalDialog>
   );
 }

@@ -1,9 +1,10 @@
-import { useEffect, useId, useRef } from 'react';
+import { useId } from 'react';
 import { useAppStore } from '../../state/store';
 import { useAtlasData } from '../../state/use-data';
 import { chooseAudience } from '../../commands/audience';
 import type { Audience } from '../../state/slices/audience';
 import { t } from '../../i18n';
+import { ModalDialog } from '../ModalDialog';
 import './insights.css';
 
 /** The link that opens a start view: short and plain, so anyone can share it. */
@@ -44,65 +45,51 @@ export function StartView() {
   const open = useAppStore((s) => s.startOpen);
   const dismiss = useAppStore((s) => s.dismissStart);
   const data = useAtlasData();
-  const ref = useRef<HTMLDialogElement>(null);
   const stateId = useId();
 
-  useEffect(() => {
-    const d = ref.current;
-    if (!d) return;
-    if (open && !d.open) d.showModal?.();
-    if (!open && d.open) d.close();
-  }, [open]);
-
   return (
-    <dialog
-      ref={ref}
-      className="about-dialog start-dialog"
-      aria-labelledby="start-title"
+    <ModalDialog
+      open={open}
+      // The close button, Escape, or a choice (which closes it by making `startOpen` false).
       onClose={() => {
         if (useAppStore.getState().startOpen) dismiss();
       }}
-      data-testid="start-view"
+      title={t('start.title')}
+      closeLabel={t('start.dismiss')}
+      className="start-dialog"
+      testId="start-view"
     >
-      <div className="dialog-head">
-        <h2 id="start-title">{t('start.title')}</h2>
-        <button type="button" className="icon-button" aria-label={t('start.dismiss')} onClick={dismiss}>
-          ✕
-        </button>
-      </div>
-      <div className="dialog-body">
-        <p>{t('start.intro')}</p>
-        <ul className="start-entries">
-          <Entry a="geologist" />
-          <Entry a="investor" />
-          <Entry a="official">
-            <label className="start-state" htmlFor={stateId}>
-              {t('start.official.pick')}
-            </label>
-            <select
-              id={stateId}
-              defaultValue=""
-              data-testid="start-state"
-              onChange={(e) => {
-                if (e.target.value) chooseAudience('official', e.target.value);
-              }}
-            >
-              <option value="">{t('start.official.choose')}</option>
-              {(data?.states ?? []).map((s) => (
-                <option key={s.code} value={s.code}>
-                  {s.name}
-                </option>
-              ))}
-            </select>
-          </Entry>
-        </ul>
-        <p className="start-foot">
-          <button type="button" className="link-button" onClick={dismiss} data-testid="start-dismiss">
-            {t('start.justMap')}
-          </button>{' '}
-          <span className="muted small">{t('start.comeBack')}</span>
-        </p>
-      </div>
-    </dialog>
+      <p>{t('start.intro')}</p>
+      <ul className="start-entries">
+        <Entry a="geologist" />
+        <Entry a="investor" />
+        <Entry a="official">
+          <label className="start-state" htmlFor={stateId}>
+            {t('start.official.pick')}
+          </label>
+          <select
+            id={stateId}
+            defaultValue=""
+            data-testid="start-state"
+            onChange={(e) => {
+              if (e.target.value) chooseAudience('official', e.target.value);
+            }}
+          >
+            <option value="">{t('start.official.choose')}</option>
+            {(data?.states ?? []).map((s) => (
+              <option key={s.code} value={s.code}>
+                {s.name}
+              </option>
+            ))}
+          </select>
+        </Entry>
+      </ul>
+      <p className="start-foot">
+        <button type="button" className="link-button" onClick={dismiss} data-testid="start-dismiss">
+          {t('start.justMap')}
+        </button>{' '}
+        <span className="muted small">{t('start.comeBack')}</span>
+      </p>
+    </ModalDialog>
   );
 }
