@@ -28,6 +28,7 @@ import {
 import { intlLocale, t } from '../i18n';
 import { CommandButton } from './CommandButton';
 import { ExternalLink } from './ExternalLink';
+import { FeatureLink } from './FeatureLink';
 import { Swatch } from './Swatch';
 import { placeOf, relatedFeatures } from '../domain/places';
 import { useAtlasData } from '../state/use-data';
@@ -207,7 +208,6 @@ function closureYearText(status: string, year: number, asOf: string): string {
 /** Other layers' features in the same district with a shared mineral, each opening its own card. */
 function RelatedFeatures({ feature }: { feature: AtlasFeature }) {
   const data = useAtlasData();
-  const select = useAppStore((s) => s.select);
   const related = useMemo(
     () =>
       data
@@ -225,14 +225,7 @@ function RelatedFeatures({ feature }: { feature: AtlasFeature }) {
       <ul className="related" data-testid="card-related">
         {related.map((f) => (
           <li key={f.properties.id}>
-            <button
-              type="button"
-              className="link-button"
-              onClick={() => select(f.properties.id)}
-              data-feature-id={f.properties.id}
-            >
-              {f.properties.name}
-            </button>{' '}
+            <FeatureLink id={f.properties.id} name={f.properties.name} />{' '}
             <span className="muted">{layerTitle(f.properties.layer)}</span>
           </li>
         ))}

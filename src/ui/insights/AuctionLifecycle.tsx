@@ -4,7 +4,6 @@ import type { AtlasFeature, BlockProps, Figure } from '../../data/schema';
 import { useAppStore } from '../../state/store';
 import { useDatasets } from '../../state/use-data';
 import { filteredIndexes } from '../../state/selectors/filtered';
-import { selectAndZoom } from '../../commands/registry';
 import {
   CHANGE_KINDS,
   trancheChanges,
@@ -19,6 +18,7 @@ import { formatDate, formatPercent } from '../../domain/format';
 import { placeOf } from '../../domain/places';
 import { t, formatCount } from '../../i18n';
 import { ExternalLink } from '../ExternalLink';
+import { FeatureLink } from '../FeatureLink';
 import { kmText } from './Scorecard';
 import type { ResolvedTheme } from '../use-theme';
 import './insights.css';
@@ -237,14 +237,7 @@ export function TrancheChanges({
           <ul className="tc-list">
             {byKind.get(k)!.map((c, i) => (
               <li key={`${c.blockId}-${i}`}>
-                <button
-                  type="button"
-                  className="link-button"
-                  onClick={() => selectAndZoom(c.blockId)}
-                  data-feature-id={c.blockId}
-                >
-                  {c.blockName}
-                </button>{' '}
+                <FeatureLink id={c.blockId} name={c.blockName} zoom />{' '}
                 <span className="muted small">
                   {[
                     formatDate(c.event.date),
@@ -318,14 +311,7 @@ export function AuctionPipeline({ data }: { data: AtlasData }) {
             {rows.map(({ b, tranche, hub }) => (
               <tr key={b.properties.id} data-block={b.properties.id}>
                 <td>
-                  <button
-                    type="button"
-                    className="link-button"
-                    onClick={() => selectAndZoom(b.properties.id)}
-                    data-feature-id={b.properties.id}
-                  >
-                    {b.properties.name}
-                  </button>
+                  <FeatureLink id={b.properties.id} name={b.properties.name} zoom />
                   <div className="muted small">{placeOf(b)}</div>
                 </td>
                 <td>{tranche ?? ''}</td>

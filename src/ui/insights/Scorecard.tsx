@@ -9,9 +9,9 @@ import { mineralLabel } from '../../domain/minerals';
 import { formatPercent } from '../../domain/format';
 import { formatRangeKm } from '../../domain/spatial/distance-matrix';
 import { stateByCode } from '../../domain/states';
-import { useAppStore } from '../../state/store';
 import { t, formatCount } from '../../i18n';
 import { Swatch } from '../Swatch';
+import { FeatureLink } from '../FeatureLink';
 import type { ResolvedTheme } from '../use-theme';
 import './insights.css';
 
@@ -31,18 +31,8 @@ export const kmText = (minKm: number, maxKm: number) =>
 
 /** A feature's name: a button that opens its card on screen, plain text on paper. */
 export function FeatureName({ f, print }: { f: AtlasFeature; print: boolean }) {
-  const select = useAppStore((s) => s.select);
   if (print) return <>{f.properties.name}</>;
-  return (
-    <button
-      type="button"
-      className="link-button"
-      onClick={() => select(f.properties.id)}
-      data-feature-id={f.properties.id}
-    >
-      {f.properties.name}
-    </button>
-  );
+  return <FeatureLink id={f.properties.id} name={f.properties.name} />;
 }
 
 /** The share of a state's features placed only at state level, said plainly. */
