@@ -4,6 +4,7 @@ import { formatDate } from '../domain/format';
 import { ExternalLink } from './ExternalLink';
 import { DataHealth } from './DataHealth';
 import { ModalDialog } from './ModalDialog';
+import { DataTable } from './DataTable';
 import { FigureItem } from './KeyFigures';
 import { ALL_COMMANDS, commandLabel } from '../commands/registry';
 import { t } from '../i18n';
@@ -92,26 +93,20 @@ export function AboutDialog() {
       {data && <DataHealth data={data} />}
       <p className="muted small">{t('district.approximateNote')}</p>
       <h3>{t('about.shipped')}</h3>
-      <table className="licence-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('about.col.what')}</th>
-            <th scope="col">{t('about.col.from')}</th>
-            <th scope="col">{t('about.col.licence')}</th>
+      <DataTable
+        className="licence-table"
+        columns={[t('about.col.what'), t('about.col.from'), t('about.col.licence')]}
+      >
+        {SHIPPED.map((s) => (
+          <tr key={s.id}>
+            <td>{t(`about.shipped.${s.id}.what`)}</td>
+            <td>{t(`about.shipped.${s.id}.who`)}</td>
+            <td>
+              <ExternalLink href={s.url}>{t(`about.shipped.${s.id}.licence`)}</ExternalLink>
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {SHIPPED.map((s) => (
-            <tr key={s.id}>
-              <td>{t(`about.shipped.${s.id}.what`)}</td>
-              <td>{t(`about.shipped.${s.id}.who`)}</td>
-              <td>
-                <ExternalLink href={s.url}>{t(`about.shipped.${s.id}.licence`)}</ExternalLink>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </DataTable>
       <h3>{t('about.shortcuts')}</h3>
       <label className="shortcut-toggle">
         <input type="checkbox" checked={shortcutsOn} onChange={(e) => setShortcutsOn(e.target.checked)} />

@@ -5,6 +5,7 @@ import { assessDataHealth, KNOWN_GAPS } from '../domain/data-health';
 import { layerTitle, precisionLabel } from '../domain/symbology';
 import { formatDate } from '../domain/format';
 import { t, formatCount } from '../i18n';
+import { DataTable } from './DataTable';
 
 /**
  * How precisely each layer is placed, how old and new its sources are, how much is flagged, and
@@ -19,45 +20,43 @@ export function DataHealth({ data }: { data: AtlasData }) {
     <section aria-labelledby="health-title" data-testid="data-health">
       <h3 id="health-title">{t('health.title')}</h3>
       <div className="table-scroll">
-        <table className="licence-table health-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('health.col.layer')}</th>
-              <th scope="col">{t('health.col.count')}</th>
-              <th scope="col">{t('health.col.precision')}</th>
-              <th scope="col">{t('health.col.sources')}</th>
-              <th scope="col">{t('health.col.flagged')}</th>
+        <DataTable
+          className="licence-table health-table"
+          columns={[
+            t('health.col.layer'),
+            t('health.col.count'),
+            t('health.col.precision'),
+            t('health.col.sources'),
+            t('health.col.flagged'),
+          ]}
+        >
+          {health.layers.map((h) => (
+            <tr key={h.layer} data-layer={h.layer}>
+              <th scope="row">{layerTitle(h.layer)}</th>
+              <td className="num" data-testid={`health-count-${h.layer}`}>
+                {formatCount(h.count)}
+              </td>
+              <td data-testid={`health-precision-${h.layer}`}>
+                {PRECISIONS.filter((p) => h.byPrecision[p] > 0)
+                  .map((p) =>
+                    t('health.precisionCount', { precision: precisionLabel(p), count: h.byPrecision[p] }),
+                  )
+                  .join(t('common.listSeparator'))}
+              </td>
+              <td>
+                {h.oldestSourceDate && h.newestSourceDate
+                  ? t('health.dateRange', {
+                      oldest: formatDate(h.oldestSourceDate),
+                      newest: formatDate(h.newestSourceDate),
+                    })
+                  : ''}
+              </td>
+              <td className="num">
+                {t('health.flagged', { count: h.flagged, pct: Math.round(h.flaggedShare * 100) })}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {health.layers.map((h) => (
-              <tr key={h.layer} data-layer={h.layer}>
-                <th scope="row">{layerTitle(h.layer)}</th>
-                <td className="num" data-testid={`health-count-${h.layer}`}>
-                  {formatCount(h.count)}
-                </td>
-                <td data-testid={`health-precision-${h.layer}`}>
-                  {PRECISIONS.filter((p) => h.byPrecision[p] > 0)
-                    .map((p) =>
-                      t('health.precisionCount', { precision: precisionLabel(p), count: h.byPrecision[p] }),
-                    )
-                    .join(t('common.listSeparator'))}
-                </td>
-                <td>
-                  {h.oldestSourceDate && h.newestSourceDate
-                    ? t('health.dateRange', {
-                        oldest: formatDate(h.oldestSourceDate),
-                        newest: formatDate(h.newestSourceDate),
-                      })
-                    : ''}
-                </td>
-                <td className="num">
-                  {t('health.flagged', { count: h.flagged, pct: Math.round(h.flaggedShare * 100) })}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       </div>
       <h4>{t('health.missing')}</h4>
       <ul data-testid="health-gaps">

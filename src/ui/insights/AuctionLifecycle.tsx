@@ -19,6 +19,7 @@ import { placeOf } from '../../domain/places';
 import { t, formatCount } from '../../i18n';
 import { ExternalLink } from '../ExternalLink';
 import { FeatureLink } from '../FeatureLink';
+import { DataTable } from '../DataTable';
 import { kmText } from './Scorecard';
 import type { ResolvedTheme } from '../use-theme';
 import './insights.css';
@@ -298,37 +299,30 @@ export function AuctionPipeline({ data }: { data: AtlasData }) {
       {rows.length === 0 ? (
         <p className="muted small">{t('pipeline.empty')}</p>
       ) : (
-        <table className="sc-table">
-          <caption className="sr-only">{t('pipeline.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('scorecard.col.block')}</th>
-              <th scope="col">{t('scorecard.col.tranche')}</th>
-              <th scope="col">{t('pipeline.col.hub')}</th>
+        <DataTable
+          caption={t('pipeline.caption')}
+          columns={[t('scorecard.col.block'), t('scorecard.col.tranche'), t('pipeline.col.hub')]}
+        >
+          {rows.map(({ b, tranche, hub }) => (
+            <tr key={b.properties.id} data-block={b.properties.id}>
+              <td>
+                <FeatureLink id={b.properties.id} name={b.properties.name} zoom />
+                <div className="muted small">{placeOf(b)}</div>
+              </td>
+              <td>{tranche ?? ''}</td>
+              <td>
+                {hub ? (
+                  <>
+                    {hub.feature.properties.name}
+                    <div className="muted small">{kmText(hub.minKm, hub.maxKm)}</div>
+                  </>
+                ) : (
+                  t('scorecard.notInData')
+                )}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {rows.map(({ b, tranche, hub }) => (
-              <tr key={b.properties.id} data-block={b.properties.id}>
-                <td>
-                  <FeatureLink id={b.properties.id} name={b.properties.name} zoom />
-                  <div className="muted small">{placeOf(b)}</div>
-                </td>
-                <td>{tranche ?? ''}</td>
-                <td>
-                  {hub ? (
-                    <>
-                      {hub.feature.properties.name}
-                      <div className="muted small">{kmText(hub.minKm, hub.maxKm)}</div>
-                    </>
-                  ) : (
-                    t('scorecard.notInData')
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       )}
     </section>
   );

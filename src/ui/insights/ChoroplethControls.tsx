@@ -12,6 +12,7 @@ import { choroplethAreaName, formatMeasureValue } from '../../domain/insights/ch
 import { BLOCK_STATUSES } from '../../domain/model/enums';
 import { categoryLabel } from '../../domain/symbology';
 import { t, formatCount } from '../../i18n';
+import { DataTable } from '../DataTable';
 
 /**
  * Points or a choropleth, and its measure: a radio group and two selects. The values table
@@ -88,24 +89,23 @@ export function ChoroplethControls({ datasets }: { datasets: readonly Dataset[] 
       {view && (
         <details className="shade-table">
           <summary>{t('insights.shade.tableSummary', { count: rows.length })}</summary>
-          <table className="small-table" data-testid="choropleth-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('insights.shade.tableArea')}</th>
-                <th scope="col">{t('insights.shade.tableValue')}</th>
-                <th scope="col">{t('insights.shade.tableAtCentre')}</th>
+          <DataTable
+            className="small-table"
+            testId="choropleth-table"
+            columns={[
+              t('insights.shade.tableArea'),
+              t('insights.shade.tableValue'),
+              t('insights.shade.tableAtCentre'),
+            ]}
+          >
+            {rows.map(([key, v]) => (
+              <tr key={key} data-key={key}>
+                <th scope="row">{choroplethAreaName(key)}</th>
+                <td>{formatMeasureValue(view.data.measure, v.value)}</td>
+                <td>{formatCount(v.atStateCentre)}</td>
               </tr>
-            </thead>
-            <tbody>
-              {rows.map(([key, v]) => (
-                <tr key={key} data-key={key}>
-                  <th scope="row">{choroplethAreaName(key)}</th>
-                  <td>{formatMeasureValue(view.data.measure, v.value)}</td>
-                  <td>{formatCount(v.atStateCentre)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </DataTable>
         </details>
       )}
     </section>

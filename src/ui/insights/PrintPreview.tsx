@@ -16,6 +16,7 @@ import { placeOf } from '../../domain/places';
 import { formatLatLon, precisionPhrase } from '../../domain/coordinates';
 import { t } from '../../i18n';
 import { closePrintSheet, printSheet } from './print-sheet';
+import { DataTable } from '../DataTable';
 import { LayerCounts, ScorecardSections, StateOnlyNote, kmText, useScorecard } from './Scorecard';
 import type { ResolvedTheme } from '../use-theme';
 import './insights.css';
@@ -193,41 +194,39 @@ function BriefSheet({
       </div>
       <section className="sc-section">
         <h3>{t('card.history')}</h3>
-        <table className="sc-table" data-testid="brief-history">
-          <caption className="sr-only">{t('card.history')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('brief.col.date')}</th>
-              <th scope="col">{t('brief.col.event')}</th>
-              <th scope="col">{t('scorecard.col.tranche')}</th>
-              <th scope="col">{t('brief.col.detail')}</th>
-              <th scope="col">{t('brief.col.sources')}</th>
+        <DataTable
+          testId="brief-history"
+          caption={t('card.history')}
+          columns={[
+            t('brief.col.date'),
+            t('brief.col.event'),
+            t('scorecard.col.tranche'),
+            t('brief.col.detail'),
+            t('brief.col.sources'),
+          ]}
+        >
+          {brief.history.map(({ event: e, sourceNumbers }, i) => (
+            <tr key={i}>
+              <td>{formatDate(e.date)}</td>
+              <td>{eventLabel(e.type)}</td>
+              <td>{e.tranche ?? ''}</td>
+              <td>
+                {[
+                  e.reason ? annulReasonLabel(e.reason) : null,
+                  e.bidder
+                    ? e.premiumPct !== undefined
+                      ? t('card.bidderPremium', { bidder: e.bidder, premium: formatPercent(e.premiumPct) })
+                      : t('card.bidder', { bidder: e.bidder })
+                    : null,
+                  e.note ?? null,
+                ]
+                  .filter(Boolean)
+                  .join(' · ')}
+              </td>
+              <td>{sourceNumbers.map((n) => `[${n}]`).join(' ')}</td>
             </tr>
-          </thead>
-          <tbody>
-            {brief.history.map(({ event: e, sourceNumbers }, i) => (
-              <tr key={i}>
-                <td>{formatDate(e.date)}</td>
-                <td>{eventLabel(e.type)}</td>
-                <td>{e.tranche ?? ''}</td>
-                <td>
-                  {[
-                    e.reason ? annulReasonLabel(e.reason) : null,
-                    e.bidder
-                      ? e.premiumPct !== undefined
-                        ? t('card.bidderPremium', { bidder: e.bidder, premium: formatPercent(e.premiumPct) })
-                        : t('card.bidder', { bidder: e.bidder })
-                      : null,
-                    e.note ?? null,
-                  ]
-                    .filter(Boolean)
-                    .join(' · ')}
-                </td>
-                <td>{sourceNumbers.map((n) => `[${n}]`).join(' ')}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       </section>
       <section className="sc-section">
         <h3>{t('brief.hubs')}</h3>

@@ -12,6 +12,7 @@ import { stateByCode } from '../../domain/states';
 import { t, formatCount } from '../../i18n';
 import { Swatch } from '../Swatch';
 import { FeatureLink } from '../FeatureLink';
+import { DataTable } from '../DataTable';
 import type { ResolvedTheme } from '../use-theme';
 import './insights.css';
 
@@ -109,33 +110,29 @@ export function ScorecardSections({
             b.awarded.length > 0 && <p className="small">{t('scorecard.noPremium')}</p>
           )}
           {b.awarded.length > 0 ? (
-            <table className="sc-table" data-testid="scorecard-awards">
-              <caption className="sr-only">{t('scorecard.awardsCaption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('scorecard.col.block')}</th>
-                  <th scope="col">{t('scorecard.col.bidder')}</th>
-                  <th scope="col" className="num">
-                    {t('scorecard.col.premium')}
-                  </th>
-                  <th scope="col">{t('scorecard.col.tranche')}</th>
+            <DataTable
+              testId="scorecard-awards"
+              caption={t('scorecard.awardsCaption')}
+              columns={[
+                t('scorecard.col.block'),
+                t('scorecard.col.bidder'),
+                { label: t('scorecard.col.premium'), numeric: true },
+                t('scorecard.col.tranche'),
+              ]}
+            >
+              {b.awarded.map((a) => (
+                <tr key={a.feature.properties.id}>
+                  <td>
+                    <FeatureName f={a.feature} print={print} />
+                  </td>
+                  <td>{a.bidder ?? t('scorecard.notInData')}</td>
+                  <td className="num">
+                    {a.premiumPct !== null ? formatPercent(a.premiumPct) : t('scorecard.notInData')}
+                  </td>
+                  <td>{a.tranche ?? ''}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {b.awarded.map((a) => (
-                  <tr key={a.feature.properties.id}>
-                    <td>
-                      <FeatureName f={a.feature} print={print} />
-                    </td>
-                    <td>{a.bidder ?? t('scorecard.notInData')}</td>
-                    <td className="num">
-                      {a.premiumPct !== null ? formatPercent(a.premiumPct) : t('scorecard.notInData')}
-                    </td>
-                    <td>{a.tranche ?? ''}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+              ))}
+            </DataTable>
           ) : (
             <p className="small muted">{t('scorecard.noAwards')}</p>
           )}
@@ -186,29 +183,25 @@ export function ScorecardSections({
           <h3 id={`sc-closures-${print ? 'p' : 's'}`}>
             {t('scorecard.closures', { count: card.closures.length })}
           </h3>
-          <table className="sc-table" data-testid="scorecard-closures">
-            <caption className="sr-only">{t('scorecard.closuresCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('scorecard.col.mine')}</th>
-                <th scope="col">{t('scorecard.col.status')}</th>
-                <th scope="col" className="num">
-                  {t('scorecard.col.year')}
-                </th>
+          <DataTable
+            testId="scorecard-closures"
+            caption={t('scorecard.closuresCaption')}
+            columns={[
+              t('scorecard.col.mine'),
+              t('scorecard.col.status'),
+              { label: t('scorecard.col.year'), numeric: true },
+            ]}
+          >
+            {card.closures.map((c) => (
+              <tr key={c.feature.properties.id}>
+                <td>
+                  <FeatureName f={c.feature} print={print} />
+                </td>
+                <td>{categoryLabel('coal-closures', c.status)}</td>
+                <td className="num">{c.year ?? t('scorecard.notInData')}</td>
               </tr>
-            </thead>
-            <tbody>
-              {card.closures.map((c) => (
-                <tr key={c.feature.properties.id}>
-                  <td>
-                    <FeatureName f={c.feature} print={print} />
-                  </td>
-                  <td>{categoryLabel('coal-closures', c.status)}</td>
-                  <td className="num">{c.year ?? t('scorecard.notInData')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </DataTable>
         </section>
       )}
     </div>
