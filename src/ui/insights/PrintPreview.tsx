@@ -17,7 +17,14 @@ import { formatLatLon, precisionPhrase } from '../../domain/coordinates';
 import { t } from '../../i18n';
 import { closePrintSheet, printSheet } from './print-sheet';
 import { DataTable } from '../DataTable';
-import { LayerCounts, ScorecardSections, StateOnlyNote, kmText, useScorecard } from './Scorecard';
+import {
+  LayerCounts,
+  ScorecardSections,
+  StateOnlyNote,
+  TitledSection,
+  kmText,
+  useScorecard,
+} from './Scorecard';
 import type { ResolvedTheme } from '../use-theme';
 import './insights.css';
 
@@ -106,8 +113,7 @@ function ScorecardSheet({
         </div>
       </div>
       <ScorecardSections card={card} theme={theme} print />
-      <section className="sc-section">
-        <h3>{t('print.allFeatures', { count: features.length })}</h3>
+      <TitledSection title={t('print.allFeatures', { count: features.length })}>
         <ul className="sheet-features" data-testid="sheet-features">
           {features.map((f) => (
             <li key={f.properties.id} data-feature-id={f.properties.id}>
@@ -121,11 +127,10 @@ function ScorecardSheet({
             </li>
           ))}
         </ul>
-      </section>
-      <section className="sc-section">
-        <h3>{t('print.sources', { count: sources.length })}</h3>
+      </TitledSection>
+      <TitledSection title={t('print.sources', { count: sources.length })}>
         <SheetSources sources={sources} />
-      </section>
+      </TitledSection>
       <SheetFooter asOf={data.manifest.asOf} />
     </article>
   );
@@ -192,8 +197,7 @@ function BriefSheet({
           )}
         </dl>
       </div>
-      <section className="sc-section">
-        <h3>{t('card.history')}</h3>
+      <TitledSection title={t('card.history')}>
         <DataTable
           testId="brief-history"
           caption={t('card.history')}
@@ -227,9 +231,8 @@ function BriefSheet({
             </tr>
           ))}
         </DataTable>
-      </section>
-      <section className="sc-section">
-        <h3>{t('brief.hubs')}</h3>
+      </TitledSection>
+      <TitledSection title={t('brief.hubs')}>
         <ol className="sc-hubs" data-testid="brief-hubs">
           {brief.hubs.map((h) => (
             <li key={h.feature.properties.id}>
@@ -253,21 +256,19 @@ function BriefSheet({
             : t('brief.hubsNote')}
           {hint && p.precision !== 'site' ? ` ${hint}.` : ''}
         </p>
-      </section>
+      </TitledSection>
       {p.caveats.length > 0 && (
-        <section className="sc-section">
-          <h3>{t('card.caveats')}</h3>
+        <TitledSection title={t('card.caveats')}>
           <ul className="sheet-caveats">
             {p.caveats.map((c, i) => (
               <li key={i}>{c}</li>
             ))}
           </ul>
-        </section>
+        </TitledSection>
       )}
-      <section className="sc-section">
-        <h3>{t('card.sources')}</h3>
+      <TitledSection title={t('card.sources')}>
         <SheetSources sources={brief.sources} numbered />
-      </section>
+      </TitledSection>
       <SheetFooter asOf={data.manifest.asOf} />
     </article>
   );

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useId, useMemo, type ReactNode } from 'react';
 import type { AtlasData } from '../../data/load';
 import type { AtlasFeature } from '../../data/schema';
 import { LAYER_IDS } from '../../domain/model/enums';
@@ -34,6 +34,17 @@ export const kmText = (minKm: number, maxKm: number) =>
 export function FeatureName({ f, print }: { f: AtlasFeature; print: boolean }) {
   if (print) return <>{f.properties.name}</>;
   return <FeatureLink id={f.properties.id} name={f.properties.name} />;
+}
+
+/** A scorecard or sheet section: an `h3` that names the section for screen readers too. */
+export function TitledSection({ title, children }: { title: string; children: ReactNode }) {
+  const id = useId();
+  return (
+    <section className="sc-section" aria-labelledby={id}>
+      <h3 id={id}>{title}</h3>
+      {children}
+    </section>
+  );
 }
 
 /** The share of a state's features placed only at state level, said plainly. */
@@ -72,8 +83,7 @@ export function ScorecardSections({
   return (
     <div className="scorecard-sections" data-testid="scorecard-sections">
       {b.count > 0 && (
-        <section className="sc-section" aria-labelledby={`sc-auctions-${print ? 'p' : 's'}`}>
-          <h3 id={`sc-auctions-${print ? 'p' : 's'}`}>{t('scorecard.auctions', { count: b.count })}</h3>
+        <TitledSection title={t('scorecard.auctions', { count: b.count })}>
           <p className="sc-statuses">
             {blockSym.categories
               .filter((c) => b.byStatus.has(c.value))
@@ -136,11 +146,10 @@ export function ScorecardSections({
           ) : (
             <p className="small muted">{t('scorecard.noAwards')}</p>
           )}
-        </section>
+        </TitledSection>
       )}
 
-      <section className="sc-section" aria-labelledby={`sc-minerals-${print ? 'p' : 's'}`}>
-        <h3 id={`sc-minerals-${print ? 'p' : 's'}`}>{t('scorecard.minerals')}</h3>
+      <TitledSection title={t('scorecard.minerals')}>
         {card.minerals.length > 0 ? (
           <ul className="chips" data-testid="scorecard-minerals">
             {card.minerals.map(([m, n]) => (
@@ -152,10 +161,9 @@ export function ScorecardSections({
         ) : (
           <p className="small muted">{t('scorecard.noMinerals')}</p>
         )}
-      </section>
+      </TitledSection>
 
-      <section className="sc-section" aria-labelledby={`sc-hubs-${print ? 'p' : 's'}`}>
-        <h3 id={`sc-hubs-${print ? 'p' : 's'}`}>{t('scorecard.hubs')}</h3>
+      <TitledSection title={t('scorecard.hubs')}>
         {card.nearestHubs.length > 0 ? (
           <>
             <ol className="sc-hubs" data-testid="scorecard-hubs">
@@ -176,13 +184,10 @@ export function ScorecardSections({
         ) : (
           <p className="small muted">{t('scorecard.noHubs')}</p>
         )}
-      </section>
+      </TitledSection>
 
       {card.closures.length > 0 && (
-        <section className="sc-section" aria-labelledby={`sc-closures-${print ? 'p' : 's'}`}>
-          <h3 id={`sc-closures-${print ? 'p' : 's'}`}>
-            {t('scorecard.closures', { count: card.closures.length })}
-          </h3>
+        <TitledSection title={t('scorecard.closures', { count: card.closures.length })}>
           <DataTable
             testId="scorecard-closures"
             caption={t('scorecard.closuresCaption')}
@@ -202,7 +207,7 @@ export function ScorecardSections({
               </tr>
             ))}
           </DataTable>
-        </section>
+        </TitledSection>
       )}
     </div>
   );
