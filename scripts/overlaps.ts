@@ -6,18 +6,11 @@
  *   npx vite build && npx vite preview --host 127.0.0.1 --port 4199 &
  *   npx tsx scripts/overlaps.ts http://127.0.0.1:4199/
  */
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, findChromium } from '../test/e2e/chromium';
+import { SIZES, launchChromium, openPage, waitForMapIdle, type Size } from './lib/browser';
 
 const [base = 'http://127.0.0.1:4199/'] = process.argv.slice(2);
-const SIZES = { desktop: { width: 1280, height: 800 }, phone: { width: 390, height: 844 } } as const;
 
-// Strings, not functions: tsx would wrap a function's inner closures in a helper the page lacks.
-const IDLE = `new Promise((resolve) => {
-  const map = window.khanij.map;
-  const check = () => (map.loaded() && map.areTilesLoaded() && !map.isMoving() ? resolve() : map.once('idle', check));
-  check();
-})`;
+// A string, not a function: tsx would wrap a function's inner closures in a helper the page lacks.
 const PAIRS = `(() => {
   const map = window.khanij.map;
   const style = map.getStyle();
@@ -43,26 +36,16 @@ const PAIRS = `(() => {
 })()`;
 
 async function main() {
-  const executablePath = findChromium();
-  if (!executablePath) throw new Error('no Chromium (set CHROMIUM_PATH)');
-  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
+  const browser = await launchChromium();
   try {
-    for (const [size, viewport] of Object.entries(SIZES)) {
-      const phone = size === 'phone';
-      const context = await browser.newContext({
-        viewport,
-        isMobile: phone,
-        hasTouch: phone,
-        deviceScaleFactor: 1,
-      });
-      const page = await context.newPage();
+    for (const size of Object.keys(SIZES) as Size[]) {
+      const page = await openPage(browser, size);
       await page.goto(base);
-      await page.waitForFunction(() => !!window.khanij?.map, null, { timeout: 60_000 });
-      await page.evaluate(IDLE);
+      await waitForMapIdle(page);
       const r = (await page.evaluate(PAIRS)) as { drawn: number; bad: string[] };
       console.log(`${size}: ${r.drawn} drawn, ${r.bad.length} pairs within 8 px`);
       for (const b of r.bad) console.log(`  ${b}`);
-      await context.close();
+      await page.context().close();
     }
   } finally {
     await browser.close();

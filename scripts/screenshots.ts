@@ -9,11 +9,9 @@
  * `--readme` also writes docs/screenshot.png and docs/screenshot-phone.png (Katghora selected).
  */
 import { mkdirSync } from 'node:fs';
-import { chromium, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, findChromium } from '../test/e2e/chromium';
+import { SIZES, launchChromium, openPage, waitForMapIdle, type Size } from './lib/browser';
 
 const [base = 'http://127.0.0.1:4199/', out = 'test-results/shots', flag] = process.argv.slice(2);
-const SIZES = { desktop: { width: 1280, height: 800 }, phone: { width: 390, height: 844 } } as const;
 
 /** The views: a path (query and hash) and, optionally, a camera to jump to once loaded. */
 const VIEWS: Record<string, { path: string; camera?: { center: [number, number]; zoom: number } }> = {
@@ -23,51 +21,30 @@ const VIEWS: Record<string, { path: string; camera?: { center: [number, number];
   selection: { path: '?sel=blk-katghora' },
 };
 
-async function idle(page: Page) {
-  await page.waitForFunction(() => !!window.khanij?.map, null, { timeout: 60_000 });
-  // A string, not a function: tsx would wrap a function's inner closures in a helper the page lacks.
-  await page.evaluate(`new Promise((resolve) => {
-    const map = window.khanij.map;
-    const check = () => {
-      if (map.loaded() && map.areTilesLoaded() && !map.isMoving()) resolve();
-      else map.once('idle', check);
-    };
-    check();
-  })`);
-}
-
 async function main() {
-  const executablePath = findChromium();
-  if (!executablePath) throw new Error('no Chromium (set CHROMIUM_PATH)');
   mkdirSync(out, { recursive: true });
-  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
+  const browser = await launchChromium();
   try {
-    for (const [size, viewport] of Object.entries(SIZES)) {
+    for (const size of Object.keys(SIZES) as Size[]) {
       for (const [name, view] of Object.entries(VIEWS)) {
-        const phone = size === 'phone';
-        const context = await browser.newContext({
-          viewport,
-          isMobile: phone,
-          hasTouch: phone,
-          deviceScaleFactor: 1,
-          colorScheme: 'light',
-        });
-        const page = await context.newPage();
+        const page = await openPage(browser, size, { colorScheme: 'light' });
         await page.goto(new URL(view.path, base).href);
-        await idle(page);
+        await waitForMapIdle(page);
         if (view.camera) {
           await page.evaluate((c) => window.khanij!.map.jumpTo(c), view.camera);
-          await idle(page);
+          await waitForMapIdle(page);
         }
         // Let a camera move that keeps a selection clear of the panel settle.
         await page.waitForTimeout(800);
-        await idle(page);
+        await waitForMapIdle(page);
         const path = `${out}/${name}-${size}.png`;
         await page.screenshot({ path });
         console.log(path);
         if (flag === '--readme' && name === 'selection')
-          await page.screenshot({ path: phone ? 'docs/screenshot-phone.png' : 'docs/screenshot.png' });
-        await context.close();
+          await page.screenshot({
+            path: size === 'phone' ? 'docs/screenshot-phone.png' : 'docs/screenshot.png',
+          });
+        await page.context().close();
       }
     }
   } finally {

@@ -1,0 +1,51 @@
+/**
+ * Headless Chromium for the scripts that look at the built app (screenshots, overlap checks):
+ * the two sizes the app is judged at, one page per size, and a wait for the map to be idle.
+ */
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, findChromium } from '../../test/e2e/chromium';
+
+/** Desktop 1280×800 and phone 390×844, the sizes every screenshot and check is taken at. */
+export const SIZES = { desktop: { width: 1280, height: 800 }, phone: { width: 390, height: 844 } } as const;
+export type Size = keyof typeof SIZES;
+
+/** Debian's (or $CHROMIUM_PATH's) Chromium, with the flags that give MapLibre WebGL2. */
+export async function launchChromium(): Promise<Browser> {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error('no Chromium (set CHROMIUM_PATH)');
+  return chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
+}
+
+/**
+ * A page in a fresh context of the given size: a phone is mobile with touch, both at device
+ * scale 1. Close it with `page.context().close()`.
+ */
+export async function openPage(
+  browser: Browser,
+  size: Size,
+  opts: { colorScheme?: 'light' | 'dark' } = {},
+): Promise<Page> {
+  const phone = size === 'phone';
+  const context = await browser.newContext({
+    viewport: SIZES[size],
+    isMobile: phone,
+    hasTouch: phone,
+    deviceScaleFactor: 1,
+    ...(opts.colorScheme ? { colorScheme: opts.colorScheme } : {}),
+  });
+  return context.newPage();
+}
+
+/** Waits for the app's map to exist, then for it to be loaded, its tiles drawn and still. */
+export async function waitForMapIdle(page: Page): Promise<void> {
+  await page.waitForFunction(() => !!window.khanij?.map, null, { timeout: 60_000 });
+  // A string, not a function: tsx would wrap a function's inner closures in a helper the page lacks.
+  await page.evaluate(`new Promise((resolve) => {
+    const map = window.khanij.map;
+    const check = () => {
+      if (map.loaded() && map.areTilesLoaded() && !map.isMoving()) resolve();
+      else map.once('idle', check);
+    };
+    check();
+  })`);
+}
