@@ -1209,6 +1209,9 @@ export const en = {
   'mission.minerals.col.bar': 'Drawn to scale',
   'mission.minerals.none': 'none in our data',
   'figures.openDashboard': 'Open the mission dashboard, drawn',
+  // ---------------------------------------------------------------- tidy: catalogue audit
+  /** The product's name in Devanagari, shown beside the English name (and inside about.intro). */
+  'app.nameHi': 'खनिज',
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

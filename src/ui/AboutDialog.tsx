@@ -33,7 +33,7 @@ export function AboutDialog() {
       title={t('about.title')}
       closeLabel={t('common.close')}
     >
-      <p>{tRich('about.intro', { hiWord: <span lang="hi">खनिज</span> })}</p>
+      <p>{tRich('about.intro', { hiWord: <span lang="hi">{t('app.nameHi')}</span> })}</p>
       <h3>{t('about.boundaries')}</h3>
       <p className="boundary-text">{t('about.boundariesText')}</p>
       <h3>{t('about.layers')}</h3>

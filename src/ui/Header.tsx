@@ -29,7 +29,7 @@ export function Header({ asOf, resolvedTheme }: { asOf: string | null; resolvedT
           {getLocale() !== 'hi' && (
             <>
               {' '}
-              <span lang="hi">खनिज</span>
+              <span lang="hi">{t('app.nameHi')}</span>
             </>
           )}
         </h1>

@@ -63,11 +63,11 @@ export function ExportPanel({ datasets }: { datasets: readonly Dataset[] }) {
       `${base}.geojson`,
       'application/geo+json',
     );
-    done('GeoJSON');
+    done(t('import.format.geojson'));
   };
   const exportCsv = () => {
     downloadText(featuresCsv(datasets, entries, formatFieldValue), `${base}.csv`, 'text/csv;charset=utf-8');
-    done('CSV');
+    done(t('import.format.csv'));
   };
   const exportKml = () => {
     const kml = featuresKml(datasets, entries, meta(), {
@@ -77,7 +77,7 @@ export function ExportPanel({ datasets }: { datasets: readonly Dataset[] }) {
       format: formatFieldValue,
     });
     downloadText(kml, `${base}.kml`, 'application/vnd.google-earth.kml+xml');
-    done('KML');
+    done(t('import.format.kml'));
   };
   const exportPng = async () => {
     try {

@@ -14,7 +14,7 @@ import { queryCsv, queryGeoJson } from '../../domain/spatial/query-export';
 import { distanceMatrixCsv, distanceMatrixKm, matrixItemFromRow } from '../../domain/spatial/distance-matrix';
 import { validateArea } from '../../domain/spatial/buffer';
 import { formatFieldValue, valueLabel } from '../../domain/model/value-labels';
-import { t, formatCount } from '../../i18n';
+import { t, formatCount, intlLocale } from '../../i18n';
 import { datasetLabel } from '../dataset-label';
 import { copyText, downloadText } from './download';
 import {
@@ -24,7 +24,7 @@ import {
 } from '../../i18n/spatial-messages';
 
 const fmtKm = (n: number, d = 1) =>
-  n.toLocaleString('en-IN', { maximumFractionDigits: d, minimumFractionDigits: d });
+  n.toLocaleString(intlLocale(), { maximumFractionDigits: d, minimumFractionDigits: d });
 
 /** A typed distance checked, or the message naming what is wrong. */
 function checkKm(text: string): { km: number } | { error: string } {
