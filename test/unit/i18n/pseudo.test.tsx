@@ -26,6 +26,18 @@ import { FilterChips } from '../../../src/ui/filters/FilterChips';
 import { PanelTabs } from '../../../src/ui/PanelTabs';
 import { SearchBox } from '../../../src/ui/search/SearchBox';
 import { ResultsTable } from '../../../src/ui/table/ResultsTable';
+import { InsightsPanel } from '../../../src/ui/insights/InsightsPanel';
+import { ChoroplethLegend } from '../../../src/ui/insights/ChoroplethLegend';
+import { AsOfBadge } from '../../../src/ui/insights/TimeSlider';
+import { StartView } from '../../../src/ui/insights/StartView';
+import { PrintPreview } from '../../../src/ui/insights/PrintPreview';
+import { closePrintSheet, openPrintSheet } from '../../../src/ui/insights/print-sheet';
+import { StatePicker, StateSummary } from '../../../src/ui/StateView';
+import { StackChooser } from '../../../src/ui/StackChooser';
+import { BoundaryNote } from '../../../src/ui/BoundaryNote';
+import { DEFAULT_CHOROPLETH } from '../../../src/state/slices/insights';
+import { dayOf } from '../../../src/domain/insights/timeline';
+import type { Audience } from '../../../src/state/slices/audience';
 
 const json = <T,>(file: string): T => JSON.parse(readFileSync(`public/data/${file}`, 'utf8')) as T;
 
@@ -35,6 +47,41 @@ function realData(): AtlasData {
     LAYER_IDS.map((id) => [id, json<LayerCollection>(manifest.layers.find((l) => l.id === id)!.file)]),
   ) as Record<LayerId, LayerCollection>;
   return { manifest, layers, facts: json<AtlasData['facts']>('facts.json'), states: [], districts: [] };
+}
+
+/** The real data with the state list the loader builds from the state labels (the state view needs it). */
+function realDataWithStates(): AtlasData {
+  const labels = json<{
+    features: {
+      properties: { code: string; name: string; name_hi: string; bbox: [number, number, number, number] };
+      geometry: { coordinates: [number, number] };
+    }[];
+  }>('boundaries/state-labels.geojson');
+  const states = labels.features.map(({ properties: p, geometry }) => ({
+    code: p.code,
+    name: p.name,
+    nameHi: p.name_hi,
+    bbox: p.bbox,
+    label: geometry.coordinates,
+  }));
+  const districts = json<{
+    features: {
+      properties: {
+        key: string;
+        state: string;
+        district: string;
+        bbox: [number, number, number, number];
+        approximate: boolean;
+      };
+    }[];
+  }>('boundaries/district-labels.geojson').features.map(({ properties: p }) => ({
+    key: p.key,
+    state: p.state,
+    name: p.district,
+    bbox: p.bbox,
+    approximate: p.approximate,
+  }));
+  return { ...realData(), states, districts };
 }
 
 /**
@@ -88,9 +135,20 @@ function untranslated(text: string, data: Set<string>): string[] {
 
 /** The visible text and the text of the attributes a reader or a screen reader gets. */
 function shownText(root: HTMLElement): string[] {
-  const texts = [root.textContent ?? ''];
+  // A style sheet's rules (Plot puts one in each chart) are not text anyone reads.
+  const copy = root.cloneNode(true) as HTMLElement;
+  copy.querySelectorAll('style, script').forEach((e) => e.remove());
+  const texts = [copy.textContent ?? ''];
   for (const el of root.querySelectorAll('*'))
-    for (const a of ['title', 'aria-label', 'placeholder', 'alt']) {
+    for (const a of [
+      'title',
+      'aria-label',
+      'aria-description',
+      'aria-roledescription',
+      'aria-valuetext',
+      'placeholder',
+      'alt',
+    ]) {
       const v = el.getAttribute(a);
       if (v) texts.push(v);
     }
@@ -225,5 +283,131 @@ describe('the pseudo-locale on the find panel', () => {
       </>,
     );
     expectOnlyCatalogueAndData(container, known);
+  });
+});
+
+describe('the pseudo-locale on the Insights tab and the legibility UI', () => {
+  const data = realDataWithStates();
+  const datasets = curatedDatasets(data);
+  /**
+   * What these views may show untranslated: every string of the data (names, places, sources,
+   * notes, figures), the names of states and minerals, and the place line of each feature.
+   */
+  const known = new Set<string>([
+    ...NOT_YET_IN_CATALOGUE,
+    ...MINERALS.map((m) => m.label),
+    ...STATES.flatMap((s) => [s.name, s.nameHi]),
+  ]);
+  dataStrings(data.manifest, known);
+  dataStrings(data.facts, known);
+  // The printed sheets name each source's site and carry the page's link.
+  const hosts = (v: unknown): void => {
+    if (typeof v === 'string' && /^https?:/.test(v)) known.add(new URL(v).host);
+    else if (v && typeof v === 'object') Object.values(v).forEach(hosts);
+  };
+  hosts(data.layers);
+  hosts(data.facts);
+  known.add(window.location.origin);
+  for (const d of data.districts) known.add(d.name);
+  // Chart ticks clip long names (a mineral's, a state's) to 23 letters and an ellipsis.
+  for (const k of [...known]) if (k.length > 24) known.add(`${k.slice(0, 23)}…`);
+  for (const l of LAYER_IDS) {
+    dataStrings(data.layers[l].metadata, known);
+    for (const f of data.layers[l].features) {
+      dataStrings(f.properties, known);
+      known.add(placeOf(f));
+    }
+  }
+
+  beforeEach(() => {
+    act(() => setDataStatus({ kind: 'ready', data }));
+  });
+  afterEach(() => {
+    act(() => closePrintSheet());
+  });
+
+  it.each<Audience | null>([null, 'investor'])(
+    'InsightsPanel (time slider, choropleth controls, charts and their tables, tranche timeline and changes, pipeline, mission dashboard), audience %s',
+    (audience) => {
+      act(() => useAppStore.setState({ audience, panelTab: 'insights' }));
+      const { container } = render(<InsightsPanel data={data} datasets={datasets} theme="light" />);
+      expect(container.querySelector('[data-testid="tranche-timeline"]')).not.toBeNull();
+      expect(container.querySelector('[data-testid="auction-pipeline"]')).not.toBeNull();
+      expectOnlyCatalogueAndData(container, known);
+    },
+    30_000,
+  );
+
+  it('the choropleth legend and the time slider, set to a day', () => {
+    act(() => {
+      const st = useAppStore.getState();
+      st.setChoropleth({ ...DEFAULT_CHOROPLETH, status: 'awarded' });
+      st.setAsOfDay(dayOf('2024-01-01'));
+    });
+    const { container } = render(
+      <>
+        <ChoroplethLegend datasets={datasets} theme="dark" />
+        <AsOfBadge datasets={datasets} />
+        <InsightsPanel data={data} datasets={datasets} theme="dark" />
+      </>,
+    );
+    expect(container.querySelector('[data-testid="choropleth-legend"]')).not.toBeNull();
+    expect(container.querySelector('[data-testid="as-of-badge"]')).not.toBeNull();
+    expectOnlyCatalogueAndData(container, known);
+  });
+
+  it('the start view, open', () => {
+    act(() => useAppStore.setState({ startOpen: true }));
+    const { container } = render(<StartView />);
+    expect(container.querySelectorAll('.start-entry').length).toBe(3);
+    expectOnlyCatalogueAndData(container, known);
+  });
+
+  it.each([
+    ['IN-OD', true],
+    ['IN-CG', true],
+    ['IN-LD', false],
+  ])('the state picker and the state view with its scorecard, %s', (code, any) => {
+    const { container } = render(
+      <>
+        <StatePicker data={data} />
+        <StateSummary data={data} code={code as string} theme="light" />
+      </>,
+    );
+    expect(container.querySelector('[data-testid="scorecard-sections"]') !== null).toBe(any);
+    expectOnlyCatalogueAndData(container, known);
+  });
+
+  it('the printable scorecard and a block brief', () => {
+    act(() => openPrintSheet({ kind: 'scorecard', code: 'IN-OD' }, null));
+    const sheet = render(<PrintPreview theme="light" />);
+    const preview = sheet.baseElement.querySelector<HTMLElement>('[data-testid="print-preview"]')!;
+    expect(preview.querySelector('[data-testid="scorecard-sheet"]')).not.toBeNull();
+    expectOnlyCatalogueAndData(preview, known);
+    const block = data.layers.blocks.features.find(
+      (f) => f.properties.layer === 'blocks' && f.properties.events.length > 1,
+    )!;
+    act(() => openPrintSheet({ kind: 'brief', id: block.properties.id }, null));
+    expect(preview.querySelector('[data-testid="brief-sheet"]')).not.toBeNull();
+    expectOnlyCatalogueAndData(preview, known);
+  });
+
+  it('the stack chooser, over features of several layers', () => {
+    const ids = LAYER_IDS.map((l) => data.layers[l].features[0]!.properties.id);
+    act(() => useAppStore.getState().setStack({ ids, x: 200, y: 200 }));
+    const { container } = render(<StackChooser />);
+    expect(container.querySelectorAll('[data-feature-id]').length).toBe(ids.length);
+    expectOnlyCatalogueAndData(container, known);
+  });
+
+  it('the boundary note, open and folded', () => {
+    localStorage.removeItem('khanij.boundaryNote');
+    const { container } = render(<BoundaryNote />);
+    expectOnlyCatalogueAndData(container, known);
+    const fold = [...container.querySelectorAll('button')].find((b) => b.getAttribute('aria-expanded'))!;
+    act(() => fold.click());
+    expect(container.querySelector('.boundary-note.folded')).not.toBeNull();
+    expectOnlyCatalogueAndData(container, known);
+    localStorage.removeItem('khanij.boundaryNote');
   });
 });
