@@ -427,3 +427,88 @@ describe.skipIf(!browserAvailable)('start view on a phone', () => {
     await screenshot(s.page, 'insights-official-phone');
   });
 });
+
+describe.skipIf(!browserAvailable)('panel tabs on a phone', () => {
+  /** Each tab's box relative to the tab row's visible box, whether its label is clipped, which is chosen. */
+  const tabBoxes = (page: Page) =>
+    page.locator('[role=tablist]').evaluate((list) => {
+      const row = list.getBoundingClientRect();
+      return {
+        more: (list as HTMLElement).dataset.more ?? null,
+        tabs: [...list.querySelectorAll<HTMLElement>('[role=tab]')].map((b) => {
+          const r = b.getBoundingClientRect();
+          return {
+            name: b.textContent ?? '',
+            left: r.left - row.left,
+            right: r.right - row.left,
+            rowWidth: row.width,
+            clipped: b.scrollWidth > b.clientWidth,
+            selected: b.getAttribute('aria-selected') === 'true',
+            focused: document.activeElement === b,
+          };
+        }),
+      };
+    });
+
+  async function openPanelWithAFilter(s: Session) {
+    await waitForMapIdle(s.page);
+    if (!(await s.page.getByRole('tablist').isVisible()))
+      await s.page.locator('[aria-controls="side-panel"]').first().click();
+    // A filter, so Filters shows its count beside Results' three-digit one.
+    await s.page.evaluate(() => window.khanij!.getState().setFilter('name', { op: 'contains', text: 'a' }));
+    await s.page.getByTestId('filter-count').waitFor();
+  }
+
+  it('390 px: all five tabs and their counts side by side, none clipped; arrow keys still move the choice', async () => {
+    const s = await openApp('', { viewport: PHONE, isMobile: true });
+    try {
+      await openPanelWithAFilter(s);
+      const { more, tabs } = await tabBoxes(s.page);
+      expect(tabs.map((t) => t.name.replace(/[\d,]+$/, ''))).toEqual([
+        'Layers',
+        'Filters',
+        'Query',
+        'Results',
+        'Insights',
+      ]);
+      expect(more).toBeNull();
+      for (const [i, t] of tabs.entries()) {
+        expect(t.clipped, t.name).toBe(false);
+        expect(t.left, t.name).toBeGreaterThanOrEqual(-0.5);
+        expect(t.right, t.name).toBeLessThanOrEqual(t.rowWidth + 0.5);
+        if (i > 0) expect(t.left, t.name).toBeGreaterThanOrEqual(tabs[i - 1]!.right - 0.5);
+      }
+      await screenshot(s.page, 'panel-tabs-phone');
+      await s.page.getByRole('tab', { name: /Layers/ }).focus();
+      await s.page.keyboard.press('ArrowLeft');
+      const wrapped = await tabBoxes(s.page);
+      expect(wrapped.tabs.find((t) => t.selected && t.focused)?.name).toBe('Insights');
+      await s.page.keyboard.press('Home');
+      expect((await tabBoxes(s.page)).tabs.find((t) => t.selected && t.focused)?.name).toBe('Layers');
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('320 px: the row scrolls sideways, fades the hidden side and keeps the chosen tab in view', async () => {
+    const s = await openApp('', { viewport: { width: 320, height: 640 }, isMobile: true });
+    try {
+      await openPanelWithAFilter(s);
+      const before = await tabBoxes(s.page);
+      expect(before.more).toBe('end');
+      expect(before.tabs.every((t) => !t.clipped)).toBe(true);
+      await s.page.getByRole('tab', { name: /Layers/ }).focus();
+      for (let i = 0; i < 4; i++) await s.page.keyboard.press('ArrowRight');
+      await expect.poll(async () => (await tabBoxes(s.page)).more, { timeout: 5_000 }).toBe('start');
+      const after = await tabBoxes(s.page);
+      const chosen = after.tabs.find((t) => t.selected)!;
+      expect(chosen.name).toBe('Insights');
+      expect(chosen.focused).toBe(true);
+      expect(chosen.left).toBeGreaterThanOrEqual(-0.5);
+      expect(chosen.right).toBeLessThanOrEqual(chosen.rowWidth + 0.5);
+      await screenshot(s.page, 'panel-tabs-320');
+    } finally {
+      await s.close();
+    }
+  });
+});
