@@ -56,6 +56,8 @@ async function main() {
         deviceScaleFactor: 1,
       });
       const page = await context.newPage();
+      // A returning visitor: no start-view chooser over the map.
+      await page.addInitScript("localStorage.setItem('khanij.startSeen', '1')");
       await page.goto(base);
       await page.waitForFunction(() => !!window.khanij?.map, null, { timeout: 60_000 });
       await page.evaluate(IDLE);

@@ -53,6 +53,8 @@ async function main() {
           colorScheme: 'light',
         });
         const page = await context.newPage();
+        // A returning visitor: no start-view chooser over the map.
+        await page.addInitScript("localStorage.setItem('khanij.startSeen', '1')");
         await page.goto(new URL(view.path, base).href);
         await idle(page);
         if (view.camera) {
