@@ -143,6 +143,12 @@ describe.skipIf(!browserAvailable)('legibility: desktop', () => {
   it('each bubble’s ring shows what it holds: its layer’s categories, or one arc per layer when mixed', async () => {
     const s = await openApp('');
     try {
+      // The map can be idle before the data has arrived: wait for the bubbles themselves.
+      await s.page.waitForFunction(
+        () => window.khanij!.map.queryRenderedFeatures({ layers: ['overview-cluster'] }).length > 8,
+        null,
+        { timeout: 60_000 },
+      );
       await waitForMapIdle(s.page);
       const clusters = await s.page.evaluate(async () => {
         const map = window.khanij!.map;

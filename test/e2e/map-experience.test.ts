@@ -371,7 +371,10 @@ describe.skipIf(!browserAvailable)('map experience: desktop', () => {
       c: window.khanij!.map.getCenter().toArray(),
     }));
     expect(after).toEqual(before);
-    // The state's name opens its view: a pixel of the drawn label that no data symbol covers.
+    // The state's name opens its view: a pixel of the drawn label that no data symbol covers. At the
+    // country scale the overview's bubble of Chhattisgarh's state-centre features sits on its name,
+    // so the name is clicked where the state fills the view.
+    await jumpTo(s.page, [82, 21.5], 6.2);
     const onLabel = await s.page.evaluate((c) => {
       const map = window.khanij!.map;
       const r = map.getCanvas().getBoundingClientRect();
