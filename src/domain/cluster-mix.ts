@@ -17,7 +17,7 @@ export const categoryCountKey = (i: number) => `c${i}`;
  * The ring of a cluster holding several layers (the national overview): one arc per layer, in
  * LAYER_IDS order, in the layer's colour family (LAYER_FAMILY).
  */
-export const MIX = 'mix';
+export const MIX = 'mix' as const;
 /** In the overview's clusters: the count of a layer's points, and of its i-th category. */
 export const layerCountKey = (layer: LayerId) => `n|${layer}`;
 export const layerCategoryCountKey = (layer: LayerId, i: number) => `c|${layer}|${i}`;

@@ -145,7 +145,7 @@ describe.skipIf(!browserAvailable)('legibility: desktop', () => {
     try {
       // The map can be idle before the data has arrived: wait for the bubbles themselves.
       await s.page.waitForFunction(
-        () => window.khanij!.map.queryRenderedFeatures({ layers: ['overview-cluster'] }).length > 8,
+        () => (window.khanij?.map?.queryRenderedFeatures({ layers: ['overview-cluster'] }).length ?? 0) > 8,
         null,
         { timeout: 60_000 },
       );

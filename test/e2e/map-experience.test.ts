@@ -384,7 +384,10 @@ describe.skipIf(!browserAvailable)('map experience: desktop', () => {
       const layers = map
         .getStyle()
         .layers.map((l) => l.id)
-        .filter((id) => /-(symbol|cluster)$/.test(id) || /^(stacks|overview)-/.test(id));
+        .filter(
+          (id) =>
+            /-(symbol|cluster)$/.test(id) || /^(stacks|overview)-(marker|rim|count|single|ring)$/.test(id),
+        );
       // A name may sit beside a count or a stacked marker (variable anchors): search around it.
       for (let dy = -40; dy <= 40; dy += 3)
         for (let dx = -90; dx <= 90; dx += 4) {
