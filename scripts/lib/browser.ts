@@ -33,7 +33,10 @@ export async function openPage(
     deviceScaleFactor: 1,
     ...(opts.colorScheme ? { colorScheme: opts.colorScheme } : {}),
   });
-  return context.newPage();
+  const page = await context.newPage();
+  // A returning visitor: no start-view chooser over the map.
+  await page.addInitScript("localStorage.setItem('khanij.startSeen', '1')");
+  return page;
 }
 
 /** Waits for the app's map to exist, then for it to be loaded, its tiles drawn and still. */

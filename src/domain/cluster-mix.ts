@@ -3,7 +3,7 @@
  * of its layer in 24ths (so a handful of images serves every cluster), and the ring's arcs.
  * The style names the ring image from the cluster's properties; the map draws it on demand.
  */
-import type { LayerId } from './model/enums';
+import { LAYER_IDS, type LayerId } from './model/enums';
 import { SYMBOLOGY } from './symbology';
 
 /** Shares are rounded to this many parts of the ring. */
@@ -13,12 +13,26 @@ const PREFIX = 'ring|';
 /** The cluster property holding the count of a layer's i-th category. */
 export const categoryCountKey = (i: number) => `c${i}`;
 
+/**
+ * The ring of a cluster holding several layers (the national overview): one arc per layer, in
+ * LAYER_IDS order, in the layer's colour family (LAYER_FAMILY).
+ */
+export const MIX = 'mix' as const;
+/** In the overview's clusters: the count of a layer's points, and of its i-th category. */
+export const layerCountKey = (layer: LayerId) => `n|${layer}`;
+export const layerCategoryCountKey = (layer: LayerId, i: number) => `c|${layer}|${i}`;
+
+/** How many arcs a ring of `layer` (or of the layers, for MIX) has. */
+const arcCount = (layer: LayerId | typeof MIX) =>
+  layer === MIX ? LAYER_IDS.length : SYMBOLOGY[layer].categories.length;
+
 export interface RingSpec {
-  readonly layer: LayerId;
+  /** The layer whose categories the arcs are, or MIX: the arcs are layers. */
+  readonly layer: LayerId | typeof MIX;
   readonly theme: 'light' | 'dark';
   /** Radius of the cluster's bubble, px; the ring lies just outside it. */
   readonly radiusPx: number;
-  /** Parts of RING_PARTS per category, in the legend's order. */
+  /** Parts of RING_PARTS per category (per layer for MIX), in the legend's order. */
   readonly parts: readonly number[];
 }
 
@@ -31,13 +45,14 @@ export function ringImageName(s: RingSpec): string {
 export function parseRingName(name: string): RingSpec | null {
   if (!name.startsWith(PREFIX)) return null;
   const [layer, theme, r, list] = name.slice(PREFIX.length).split('|');
-  const sym = SYMBOLOGY[layer as LayerId];
-  if (!sym || (theme !== 'light' && theme !== 'dark')) return null;
+  const known = layer === MIX || Object.hasOwn(SYMBOLOGY, layer ?? '');
+  if (!known || (theme !== 'light' && theme !== 'dark')) return null;
   const radiusPx = Number(r);
   const parts = (list ?? '').split(',').map(Number);
   if (!Number.isInteger(radiusPx) || radiusPx < 1 || radiusPx > 64) return null;
-  if (parts.length !== sym.categories.length || parts.some((p) => !Number.isInteger(p) || p < 0)) return null;
-  return { layer: layer as LayerId, theme, radiusPx, parts };
+  const ringOf = layer as LayerId | typeof MIX;
+  if (parts.length !== arcCount(ringOf) || parts.some((p) => !Number.isInteger(p) || p < 0)) return null;
+  return { layer: ringOf, theme, radiusPx, parts };
 }
 
 export interface RingArc {

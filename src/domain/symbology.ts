@@ -205,6 +205,19 @@ export function categoryColorExpression(layer: LayerId, theme: Theme): Expressio
 }
 
 /** Uncertainty radius drawn around a point of the given precision, in kilometres. */
+/**
+ * Each layer's colour family: the bubble of a cluster that holds only that layer, and that
+ * layer's arc in the ring of a cluster that holds several (the national overview).
+ */
+export const LAYER_FAMILY: Record<LayerId, ThemedColor> = {
+  blocks: { light: '#1f5f74', dark: '#5fa8c4' },
+  exploration: { light: '#6a3d9a', dark: '#b394d6' },
+  processing: { light: '#9a6a00', dark: '#e0b04a' },
+  'coal-closures': { light: '#5b4636', dark: '#b39a85' },
+  centres: { light: '#2e6b3a', dark: '#7cc48a' },
+  overseas: { light: '#546e7a', dark: '#9fb4be' },
+};
+
 export const PRECISION_RADIUS_KM: Record<string, number> = {
   site: 0,
   locality: 5,

@@ -40,7 +40,7 @@ export const en = {
   'legend.districtNote':
     'From zoom 6, dotted lines show approximate district areas (shared out by nearest post office), not official boundaries. In a state view, click a district to open its view.',
   'legend.clusterNote':
-    'A numbered bubble groups nearby features of one layer; the ring around it is divided by the legend colours in proportion to what it holds.',
+    'A numbered bubble groups nearby features. Zoomed out to the whole country, nearby features of all layers share one bubble: its ring shows each layer’s share in the layer’s colour, or the legend colours when it holds one layer only. From zoom 6 each layer has bubbles of its own.',
   'legend.discNote':
     'A faint disc around a symbol means its position is approximate: it stands for a district (disc of about {district} km radius) or a state (about {state} km), not a site. The disc has a fixed size; it is not the district’s or state’s outline.',
 

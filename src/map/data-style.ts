@@ -9,8 +9,9 @@ import type {
   LineLayerSpecification,
   SymbolLayerSpecification,
 } from 'maplibre-gl';
-import type { LayerId } from '../domain/model/enums';
+import { LAYER_IDS, type LayerId } from '../domain/model/enums';
 import {
+  LAYER_FAMILY,
   PRECISION_RADIUS_KM,
   SYMBOLOGY,
   categoryColorExpression,
@@ -19,7 +20,13 @@ import {
   type Theme,
 } from '../domain/symbology';
 import { FONT_BOLD } from './fonts';
-import { categoryCountKey, RING_PARTS } from '../domain/cluster-mix';
+import {
+  categoryCountKey,
+  layerCategoryCountKey,
+  layerCountKey,
+  MIX,
+  RING_PARTS,
+} from '../domain/cluster-mix';
 
 // Ids by dataset id (a curated dataset's id is its layer id).
 export const sourceId = (dataset: string) => `data-${dataset}`;
@@ -172,16 +179,17 @@ const CLUSTER_RADIUS_PX: ExpressionSpecification = [
 ];
 
 /** The ring image of a cluster (src/domain/cluster-mix.ts): layer, theme, radius and category shares. */
-function ringImageExpression(layer: LayerId, theme: Theme): ExpressionSpecification {
-  const n = SYMBOLOGY[layer].categories.length;
+function ringImageExpression(
+  layer: LayerId | typeof MIX,
+  theme: Theme,
+  /** The cluster property counting each arc's points. */
+  keys: readonly string[] = SYMBOLOGY[layer as LayerId].categories.map((_, i) => categoryCountKey(i)),
+): ExpressionSpecification {
   const parts: unknown[] = [];
-  for (let i = 0; i < n; i++) {
+  keys.forEach((key, i) => {
     if (i > 0) parts.push(',');
-    parts.push([
-      'to-string',
-      ['round', ['/', ['*', RING_PARTS, ['get', categoryCountKey(i)]], ['get', 'point_count']]],
-    ]);
-  }
+    parts.push(['to-string', ['round', ['/', ['*', RING_PARTS, ['get', key]], ['get', 'point_count']]]]);
+  });
   return [
     'concat',
     `ring|${layer}|${theme}|`,
@@ -196,12 +204,6 @@ const CLUSTER_SHIFT: Partial<Record<LayerId, [number, number]>> = {
   blocks: [-14, 0],
   'coal-closures': [14, 0],
 };
-/** Each layer's clusters in a colour of its own family, so a cluster says which layer it holds. */
-const CLUSTER_COLOR: Partial<Record<LayerId, Record<Theme, string>>> = {
-  blocks: { light: '#1f5f74', dark: '#5fa8c4' },
-  'coal-closures': { light: '#5b4636', dark: '#b39a85' },
-};
-
 /** Metres per pixel at zoom 0 for 512-px tiles, at India's mean latitude (~22°N). */
 const M_PER_PX_Z0 = (40_075_016.686 * Math.cos((22 * Math.PI) / 180)) / 512;
 
@@ -353,7 +355,7 @@ export function dataLayerSpecs(
 
   if (ds.cluster) {
     const shift = CLUSTER_SHIFT[layer] ?? [0, 0];
-    const clusterColor = CLUSTER_COLOR[layer]?.[theme] ?? CLUSTER[theme];
+    const clusterColor = LAYER_FAMILY[layer][theme];
     specs.push(
       {
         // A cluster of imprecise points carries the disc of its most precise point's precision.
@@ -684,7 +686,8 @@ const PRECISION_DISC_RADIUS: ExpressionSpecification = [
 export function stackLayerSpecs(theme: Theme): Array<CircleLayerSpecification | SymbolLayerSpecification> {
   const several: ExpressionSpecification = ['all', AS_POINT, ['>', ['get', 'count'], 1]];
   const one: ExpressionSpecification = ['all', AS_POINT, ['==', ['get', 'count'], 1]];
-  return [
+  // Below the overview's scale the national overview draws these features (overviewLayerSpecs).
+  const specs: Array<CircleLayerSpecification | SymbolLayerSpecification> = [
     {
       id: `${STACKS}-halo`,
       type: 'circle',
@@ -752,4 +755,199 @@ export function stackLayerSpecs(theme: Theme): Array<CircleLayerSpecification | 
       },
     },
   ];
+  return specs.map((spec) => ({ ...spec, minzoom: OVERVIEW_MAXZOOM }));
+}
+
+/**
+ * The national overview: below this zoom every curated point layer is drawn by one clustered
+ * source, so markers of different layers never overlap (issue 10); from it up, each layer is
+ * drawn by its own source, its clusters and its stacked markers.
+ */
+export const OVERVIEW_MAXZOOM = 6;
+export const OVERVIEW = 'overview';
+/** The overview's unclustered twin: every row, drawn only where a spatial question lists it. */
+export const OVERVIEW_RESULTS = 'overview-results';
+export const overviewClusterLayerId = `${OVERVIEW}-cluster`;
+export const overviewSingleLayerId = `${OVERVIEW}-single`;
+export const overviewResultSymbolLayerId = (layer: LayerId) => `${OVERVIEW}-${layer}-result-icon`;
+
+const ofLayer = (layer: LayerId): ExpressionSpecification => ['==', ['get', 'layer'], layer];
+
+/**
+ * The overview's cluster properties: the lowest precision rank (`minPrec`), the ids of its
+ * points (`ids`, joined by '|'), and per layer the count of its points and of each category.
+ */
+export function overviewClusterProperties(): Record<string, unknown> {
+  const props: Record<string, unknown> = {
+    minPrec: MIN_PREC,
+    ids: [
+      ['concat', ['accumulated'], '|', ['get', 'ids']],
+      ['get', 'id'],
+    ],
+  };
+  for (const layer of LAYER_IDS) {
+    props[layerCountKey(layer)] = ['+', ['case', ofLayer(layer), 1, 0]];
+    SYMBOLOGY[layer].categories.forEach((c, i) => {
+      props[layerCategoryCountKey(layer, i)] = [
+        '+',
+        ['case', ['all', ofLayer(layer), ['==', ['get', 'category'], c.value]], 1, 0],
+      ];
+    });
+  }
+  return props;
+}
+
+/** True for an overview cluster that holds only `layer`'s points. */
+const onlyLayer = (layer: LayerId): ExpressionSpecification => [
+  '==',
+  ['get', layerCountKey(layer)],
+  ['get', 'point_count'],
+];
+
+/** A precision rank (cluster `minPrec`, or a single point's precision) as a disc radius in px at a zoom. */
+function rankRadiusPx(rank: ExpressionSpecification, atZoom: number): ExpressionSpecification {
+  const scale = 2 ** atZoom / M_PER_PX_Z0;
+  const entries = Object.entries(PRECISION_RANK).flatMap(([p, r]) => [
+    r,
+    (PRECISION_RADIUS_KM[p] ?? 0) * 1000 * scale,
+  ]);
+  return ['match', rank, ...entries, 0] as unknown as ExpressionSpecification;
+}
+
+/**
+ * The overview's layers: a cluster's disc of its most precise point's precision, its ring (the
+ * categories when it holds one layer, else one arc per layer), its bubble in its layer's colour
+ * family (neutral when mixed) and its count; a point alone, its own symbol in its disc. The
+ * whole overview fades while a spatial question is active (one global-state flag read by paint
+ * that reads no feature data); its results twin then draws the answer.
+ */
+export function overviewLayerSpecs(theme: Theme): Array<CircleLayerSpecification | SymbolLayerSpecification> {
+  const cluster: ExpressionSpecification = ['has', 'point_count'];
+  const rank: ExpressionSpecification = [
+    'coalesce',
+    ['get', 'minPrec'],
+    ['match', ['get', 'precision'], 'site', 0, 'locality', 1, 'district', 2, 'state', 3, 'country', 4, 0],
+  ];
+  const family = [
+    'case',
+    ['!', cluster],
+    ['match', ['get', 'layer'], ...LAYER_IDS.flatMap((l) => [l, LAYER_FAMILY[l][theme]]), CLUSTER[theme]],
+    ...LAYER_IDS.flatMap((l) => [onlyLayer(l), LAYER_FAMILY[l][theme]]),
+    CLUSTER[theme],
+  ] as unknown as ExpressionSpecification;
+  const ring = [
+    'case',
+    ...LAYER_IDS.flatMap((l) => [
+      onlyLayer(l),
+      ringImageExpression(
+        l,
+        theme,
+        SYMBOLOGY[l].categories.map((_, i) => layerCategoryCountKey(l, i)),
+      ),
+    ]),
+    ringImageExpression(MIX, theme, LAYER_IDS.map(layerCountKey)),
+  ] as unknown as ExpressionSpecification;
+  const common = { source: OVERVIEW, maxzoom: OVERVIEW_MAXZOOM } as const;
+  return [
+    {
+      id: `${OVERVIEW}-halo`,
+      type: 'circle',
+      ...common,
+      filter: ['>=', rank, 1],
+      paint: {
+        'circle-radius': [
+          'interpolate',
+          ['exponential', 2],
+          ['zoom'],
+          0,
+          rankRadiusPx(rank, 0),
+          16,
+          rankRadiusPx(rank, 16),
+        ],
+        'circle-color': family,
+        'circle-opacity': gated('active', 0.06),
+        'circle-stroke-color': family,
+        'circle-stroke-width': 1,
+        'circle-stroke-opacity': gated('active', 0.35),
+        'circle-pitch-alignment': 'map',
+      },
+    },
+    {
+      id: `${OVERVIEW}-ring`,
+      type: 'symbol',
+      ...common,
+      filter: cluster,
+      layout: { 'icon-image': ring, 'icon-allow-overlap': true, 'icon-ignore-placement': true },
+      paint: { 'icon-opacity': gated('active', 1) },
+    },
+    {
+      id: overviewClusterLayerId,
+      type: 'circle',
+      ...common,
+      filter: cluster,
+      paint: {
+        'circle-color': family,
+        'circle-opacity': gated('active', 0.92),
+        'circle-radius': CLUSTER_RADIUS_PX,
+        'circle-stroke-color': HALO_STROKE[theme],
+        'circle-stroke-width': 2,
+        'circle-stroke-opacity': gated('active', 1),
+      },
+    },
+    {
+      id: `${OVERVIEW}-count`,
+      type: 'symbol',
+      ...common,
+      filter: cluster,
+      layout: {
+        'text-field': ['to-string', ['get', 'point_count']],
+        'text-font': [FONT_BOLD],
+        'text-size': 12,
+        'text-allow-overlap': true,
+        'text-ignore-placement': true,
+      },
+      paint: {
+        'text-color': '#ffffff',
+        'text-halo-color': 'rgba(0,0,0,0.35)',
+        'text-halo-width': 1,
+        'text-opacity': gated('active', 1),
+      },
+    },
+    {
+      id: overviewSingleLayerId,
+      type: 'symbol',
+      ...common,
+      filter: ['!', cluster],
+      layout: {
+        'icon-image': ['get', 'icon'],
+        'icon-size': ['interpolate', ['linear'], ['zoom'], 3, 0.34, 7, 0.46, 11, 0.56],
+        'icon-allow-overlap': true,
+        'icon-ignore-placement': true,
+      },
+      paint: { 'icon-opacity': gated('active', 1) },
+    },
+  ];
+}
+
+/**
+ * The overview's results twin: each layer's points drawn as its own layer draws them, only where
+ * a spatial question lists them (feature-state `qcls`), below OVERVIEW_MAXZOOM.
+ */
+export function overviewResultLayerSpecs(
+  theme: Theme,
+): Array<CircleLayerSpecification | SymbolLayerSpecification> {
+  return LAYER_IDS.flatMap((layer) =>
+    pointLayerSpecs(
+      layer,
+      theme,
+      {
+        source: OVERVIEW_RESULTS,
+        halo: `${OVERVIEW}-${layer}-result-halo`,
+        ring: `${OVERVIEW}-${layer}-result-ring`,
+        symbol: overviewResultSymbolLayerId(layer),
+        gate: 'result',
+      },
+      (f) => ['all', ofLayer(layer), f] as ExpressionSpecification,
+    ).map((spec) => ({ ...spec, maxzoom: OVERVIEW_MAXZOOM })),
+  );
 }

@@ -237,15 +237,29 @@ describe.skipIf(!browserAvailable)('insights on the map', () => {
       await waitForMapIdle(s.page);
       const onMap = await blocksOnMap(s.page);
       expect(onMap).toBe(want);
-      const exploration = await s.page.evaluate(
-        () =>
-          window.khanij!.map.queryRenderedFeatures({
-            layers: window
-              .khanij!.map.getStyle()
-              .layers.filter((l) => 'source' in l && l.source === 'data-exploration')
-              .map((l) => l.id),
-          }).length,
-      );
+      // Neither the layer's own symbols nor the national overview's points and bubbles draw a find.
+      const exploration = await s.page.evaluate(() => {
+        const map = window.khanij!.map;
+        const own = map.queryRenderedFeatures({
+          layers: map
+            .getStyle()
+            .layers.filter((l) => 'source' in l && l.source === 'data-exploration')
+            .map((l) => l.id),
+        }).length;
+        const overview = map
+          .queryRenderedFeatures({ layers: ['overview-single', 'overview-cluster'] })
+          .reduce(
+            (n, f) =>
+              n +
+              (f.properties.cluster
+                ? Number(f.properties['n|exploration'] ?? 0)
+                : f.properties.layer === 'exploration'
+                  ? 1
+                  : 0),
+            0,
+          );
+        return own + overview;
+      });
       expect(exploration).toBe(0);
       // The table lists the same.
       await s.page.getByRole('tab', { name: /Results/ }).click();

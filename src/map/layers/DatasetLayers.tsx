@@ -19,11 +19,13 @@ import {
   shapeSourceId,
   userLayerSpecs,
   userShapeLayerSpecs,
+  OVERVIEW_MAXZOOM,
 } from '../data-style';
 import { userShapes } from '../../data/user-layers';
 import { userCategories } from '../../domain/user-style';
 import { StateBadges } from './StateBadges';
 import { Stacks } from './Stacks';
+import { Overview } from './Overview';
 import { isBigDataset } from '../../data/datasets';
 import { useFilterMask } from '../sync/use-filter-mask';
 import type { ResolvedTheme } from '../basemap-style';
@@ -119,6 +121,8 @@ function DatasetSource({
     [shapes, ds, theme, filter, userCats],
   );
   const visibility = visible ? 'visible' : 'none';
+  // Below the overview's scale a curated layer is drawn by the national overview (Overview.tsx).
+  const minzoom = ds.kind === 'curated' ? OVERVIEW_MAXZOOM : undefined;
   return (
     <>
       {shapes && (
@@ -138,13 +142,13 @@ function DatasetSource({
         clusterProperties={ds.cluster ? clusterProperties : undefined}
       >
         {specs.map((spec) => (
-          <Layer key={spec.id} {...spec} layout={{ ...spec.layout, visibility }} />
+          <Layer key={spec.id} {...spec} minzoom={minzoom} layout={{ ...spec.layout, visibility }} />
         ))}
       </Source>
       {results && (
         <Source id={resultsSourceId(ds.id)} type="geojson" data={results}>
           {resultSpecs.map((spec) => (
-            <Layer key={spec.id} {...spec} layout={{ ...spec.layout, visibility }} />
+            <Layer key={spec.id} {...spec} minzoom={minzoom} layout={{ ...spec.layout, visibility }} />
           ))}
         </Source>
       )}
@@ -224,7 +228,8 @@ export function DatasetLayers({
       <QueryOverlay query={query} theme={theme} />
       <DrawControl map={map} />
       <PointPicker map={map} />
-      {/* Stacked markers and state badges are points too: a choropleth replaces them. */}
+      {/* The overview, stacked markers and state badges are points too: a choropleth replaces them. */}
+      <Overview datasets={shading ? NO_DATASETS : datasets} theme={theme} />
       <Stacks datasets={shading ? NO_DATASETS : datasets} groups={groups} theme={theme} listed={listedBy} />
       <StateBadges datasets={shading ? NO_DATASETS : datasets} theme={theme} />
       <Source id="selected" type="geojson" data={selected ?? EMPTY}>

@@ -5,6 +5,10 @@ import { useAppStore } from '../../state/store';
 import {
   EXPANSION_MAXZOOM,
   interactiveLayerIds,
+  OVERVIEW,
+  overviewClusterLayerId,
+  overviewResultSymbolLayerId,
+  overviewSingleLayerId,
   QUERY_ACTIVE,
   resultSymbolLayerId,
   sourceId,
@@ -14,6 +18,7 @@ import {
 } from '../data-style';
 import { STATE_BADGES } from '../layers/StateBadges';
 import { BASEMAP_IDS } from '../basemap-style';
+import { LAYER_IDS } from '../../domain/model/enums';
 
 /** Features within this many pixels of a click count as one stack. */
 const STACK_PX = 6;
@@ -49,9 +54,21 @@ export function useInteraction(
   useEffect(() => {
     if (!map) return;
     // Stacked markers (features sharing one position) first: they are drawn on top.
-    const ids = [stackMarkerLayerId, stackSingleLayerId, ...interactiveLayerIds(datasets)];
-    const clustered = new Set(datasets.filter((d) => d.cluster).map((d) => sourceId(d.id)));
-    const results = new Set(datasets.filter((d) => d.cluster).map((d) => resultSymbolLayerId(d.id)));
+    // Below the overview's scale only the overview's layers are drawn (each layer has its zoom range).
+    const overviewResults = LAYER_IDS.map(overviewResultSymbolLayerId);
+    const ids = [
+      ...overviewResults,
+      overviewSingleLayerId,
+      overviewClusterLayerId,
+      stackMarkerLayerId,
+      stackSingleLayerId,
+      ...interactiveLayerIds(datasets),
+    ];
+    const clustered = new Set([OVERVIEW, ...datasets.filter((d) => d.cluster).map((d) => sourceId(d.id))]);
+    const results = new Set([
+      ...overviewResults,
+      ...datasets.filter((d) => d.cluster).map((d) => resultSymbolLayerId(d.id)),
+    ]);
     // Features drawn transparent are not there: those a filter mask or a question leaves out, a
     // clustered source's while a question is active, and a results twin's the question does not list.
     const shown = (h: { source: string; layer: { id: string }; state?: Record<string, unknown> }) => {
@@ -106,6 +123,13 @@ export function useInteraction(
         src
           .getClusterExpansionZoom(f.properties.cluster_id as number)
           .then((zoom) => {
+            // Points that do not part before their precision's limit are a list, not a place to zoom
+            // into: the overview's clusters carry their ids, so the chooser lists them.
+            const ids = typeof f.properties.ids === 'string' ? f.properties.ids.split('|') : [];
+            if (zoom + 0.5 > cap && ids.length > 1) {
+              useAppStore.getState().setStack({ ids, x: e.point.x, y: e.point.y });
+              return;
+            }
             // Never deeper than the points' precision supports: state points stop short of zoom 7.
             map.easeTo({
               center: (f.geometry as Point).coordinates as [number, number],

@@ -2,7 +2,8 @@ import { useEffect, useRef } from 'react';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { isBigDataset, type Dataset } from '../../data/datasets';
 import type { ActiveQuery } from '../../state/selectors/query';
-import { QUERY_ACTIVE, resultsSourceId, shapeSourceId, sourceId } from '../data-style';
+import { OVERVIEW_RESULTS, QUERY_ACTIVE, resultsSourceId, shapeSourceId, sourceId } from '../data-style';
+import { overviewOffsets } from '../layers/overview-ids';
 
 /** A row's mark: 0 no question; 1 inside, 2 possibly inside, 3 listed (distance); 4 left out. */
 type Mark = 0 | 1 | 2 | 3 | 4;
@@ -10,14 +11,25 @@ const LEFT_OUT = 4;
 /** A row whose state on the map is not known (a fresh source, or a style that dropped every state). */
 const UNKNOWN = 255;
 
-/** The sources of a dataset that draw a question's answer, and whether they hide what it leaves out. */
-function targetsOf(ds: Dataset): { source: string; hides: boolean }[] {
+interface Target {
+  readonly source: string;
+  /** Whether the source hides what the question leaves out (else it draws only what is listed). */
+  readonly hides: boolean;
+  /** Added to a row's index to give its feature id in the source. */
+  readonly offset: number;
+}
+
+/** The sources of a dataset that draw a question's answer. */
+function targetsOf(ds: Dataset, overviewOffset: number | undefined): Target[] {
+  // Below the overview's scale, the overview's twin draws a curated dataset's results.
+  const overview =
+    overviewOffset === undefined ? [] : [{ source: OVERVIEW_RESULTS, hides: false, offset: overviewOffset }];
   // A clustered source fades out as a whole (global state); its unclustered twin shows the results.
-  if (ds.cluster) return [{ source: resultsSourceId(ds.id), hides: false }];
+  if (ds.cluster) return [{ source: resultsSourceId(ds.id), hides: false, offset: 0 }, ...overview];
   // A large dataset's filter mask hides what the question leaves out (use-filter-mask.ts).
-  if (isBigDataset(ds)) return [{ source: sourceId(ds.id), hides: false }];
-  const out = [{ source: sourceId(ds.id), hides: true }];
-  if (ds.kind === 'user') out.push({ source: shapeSourceId(ds.id), hides: true });
+  if (isBigDataset(ds)) return [{ source: sourceId(ds.id), hides: false, offset: 0 }, ...overview];
+  const out = [{ source: sourceId(ds.id), hides: true, offset: 0 }, ...overview];
+  if (ds.kind === 'user') out.push({ source: shapeSourceId(ds.id), hides: true, offset: 0 });
   return out;
 }
 
@@ -40,15 +52,18 @@ export function useQueryState(
     const apply = (reset: ReadonlySet<string> | 'all' | null) => {
       if (!map.style?._loaded) return;
       map.setGlobalStateProperty(QUERY_ACTIVE, query !== null);
+      const offsets = overviewOffsets(datasets);
       for (const ds of datasets) {
         const listed = query?.classes.get(ds.id);
         const n = ds.rows.length;
-        for (const { source, hides } of targetsOf(ds)) {
+        for (const { source, hides, offset } of targetsOf(ds, offsets.get(ds.id))) {
           if (!map.getSource(source)) continue;
-          let prev = marked.current.get(source);
+          // One source (the overview's twin) can hold several datasets' rows.
+          const key = `${source}\u0000${ds.id}`;
+          let prev = marked.current.get(key);
           if (!prev || prev.length !== n || reset === 'all' || reset?.has(source)) {
             prev = new Uint8Array(n).fill(UNKNOWN);
-            marked.current.set(source, prev);
+            marked.current.set(key, prev);
           }
           for (let i = 0; i < n; i++) {
             const m = (query ? (listed?.get(i) ?? LEFT_OUT) : 0) as Mark;
@@ -58,7 +73,7 @@ export function useQueryState(
             // Nothing to clear on a row that has no state yet.
             if (fresh && m === 0) continue;
             map.setFeatureState(
-              { source, id: i },
+              { source, id: offset + i },
               { qcls: m === LEFT_OUT ? 0 : m, qout: hides && m === LEFT_OUT },
             );
           }

@@ -1,10 +1,10 @@
 import { useLayoutEffect } from 'react';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { LAYER_IDS } from '../../domain/model/enums';
-import { SYMBOLOGY } from '../../domain/symbology';
+import { LAYER_FAMILY, SYMBOLOGY } from '../../domain/symbology';
 import { imageName, parseImageName } from '../data-style';
 import { drawRing, drawShape } from '../shapes';
-import { parseRingName, ringArcs } from '../../domain/cluster-mix';
+import { MIX, parseRingName, ringArcs } from '../../domain/cluster-mix';
 import type { ResolvedTheme } from '../basemap-style';
 
 const GAP = { light: '#ffffff', dark: '#10151a' } as const;
@@ -13,8 +13,12 @@ function addIcon(map: MapLibreMap, id: string): void {
   if (map.hasImage(id)) return;
   const ring = parseRingName(id);
   if (ring) {
-    const cats = SYMBOLOGY[ring.layer].categories;
-    const arcs = ringArcs(ring.parts).map((a) => ({ ...a, color: cats[a.category]!.color[ring.theme] }));
+    // A mixed cluster's arcs are its layers, in their colour families; otherwise its layer's categories.
+    const colors =
+      ring.layer === MIX
+        ? LAYER_IDS.map((l) => LAYER_FAMILY[l][ring.theme])
+        : SYMBOLOGY[ring.layer].categories.map((c) => c.color[ring.theme]);
+    const arcs = ringArcs(ring.parts).map((a) => ({ ...a, color: colors[a.category]! }));
     map.addImage(id, drawRing(ring.radiusPx, arcs, GAP[ring.theme], 2), { pixelRatio: 2 });
     return;
   }

@@ -1,6 +1,7 @@
 /** A cluster's category ring: names round-trip, shares add up, arcs fill the circle in legend order. */
 import { describe, expect, it } from 'vitest';
 import {
+  MIX,
   parseRingName,
   ringArcs,
   ringImageName,
@@ -8,6 +9,7 @@ import {
   RING_PARTS,
 } from '../../../src/domain/cluster-mix';
 import { SYMBOLOGY } from '../../../src/domain/symbology';
+import { LAYER_IDS } from '../../../src/domain/model/enums';
 
 describe('cluster ring', () => {
   const n = SYMBOLOGY.blocks.categories.length;
@@ -31,6 +33,21 @@ describe('cluster ring', () => {
     expect(parseRingName(`ring|blocks|light|0|${Array(n).fill(0).join(',')}`)).toBeNull();
     expect(parseRingName(`ring|blocks|light|16|${['x', ...Array(n - 1).fill(0)].join(',')}`)).toBeNull();
     expect(parseRingName('k|blocks|offered|light')).toBeNull();
+  });
+
+  it('a mixed bubble’s ring has one arc per layer, and only that many', () => {
+    const parts = ringParts(LAYER_IDS.map((_, i) => (i === 0 ? 5 : i === 3 ? 3 : 0)));
+    const spec = { layer: MIX, theme: 'light' as const, radiusPx: 20, parts };
+    expect(parseRingName(ringImageName(spec))).toEqual(spec);
+    // A mixed ring needs exactly one part per layer.
+    expect(
+      parseRingName(
+        `ring|mix|light|20|${Array(LAYER_IDS.length + 1)
+          .fill(0)
+          .join(',')}`,
+      ),
+    ).toBeNull();
+    expect(parseRingName('ring|constructor|light|20|1')).toBeNull();
   });
 
   it('shares are counts in 24ths, rounded', () => {

@@ -1,0 +1,103 @@
+import { useMemo } from 'react';
+import { Source, Layer } from '@vis.gl/react-maplibre';
+import type { FeatureCollection, Point } from 'geojson';
+import type { Dataset } from '../../data/datasets';
+import { isLayerVisible, useAppStore } from '../../state/store';
+import { filteredIndexes } from '../../state/selectors/filtered';
+import { SYMBOLOGY } from '../../domain/symbology';
+import {
+  imageName,
+  OVERVIEW,
+  OVERVIEW_RESULTS,
+  overviewClusterProperties,
+  overviewLayerSpecs,
+  overviewResultLayerSpecs,
+} from '../data-style';
+import type { ResolvedTheme } from '../basemap-style';
+import { overviewDatasets, overviewOffsets } from './overview-ids';
+
+/** One overview point: where a row is and how it is drawn, under its layer's category field too. */
+function overviewFeature(ds: Dataset, i: number, id: number, theme: ResolvedTheme) {
+  const row = ds.rows[i]!;
+  const v = row.values;
+  const field = SYMBOLOGY[ds.layer].categoryField;
+  const category = ds.categoryField ? String(v[ds.categoryField] ?? '') : ds.layer;
+  return {
+    type: 'Feature' as const,
+    id,
+    geometry: { type: 'Point' as const, coordinates: [row.lon, row.lat] },
+    properties: {
+      id: row.id,
+      name: typeof v.name === 'string' ? v.name : row.id,
+      layer: ds.layer,
+      category,
+      [field]: category,
+      precision: typeof v.precision === 'string' ? v.precision : 'site',
+      icon: imageName(ds.layer, category, theme),
+    },
+  };
+}
+
+/**
+ * The national overview (below OVERVIEW_MAXZOOM): every shown feature of the curated layers in
+ * one clustered source, so markers of different layers never sit on one another. A cluster says
+ * what it holds (its layer's colour and its categories' ring, or one arc per layer when mixed);
+ * opening it never zooms past its points' precision (src/map/sync/use-interaction.ts). Its
+ * source holds what passes the filters and the layers shown, so a filter change re-sends it
+ * (MapLibre clusters the source, not what a layer's filter lets through). While a spatial
+ * question is active the overview fades and its twin draws the answer from feature-state.
+ */
+export function Overview({ datasets, theme }: { datasets: readonly Dataset[]; theme: ResolvedTheme }) {
+  const filters = useAppStore((s) => s.filters);
+  const hiddenLayers = useAppStore((s) => s.hiddenLayers);
+  const shown = useMemo(() => overviewDatasets(datasets), [datasets]);
+  const offsets = useMemo(() => overviewOffsets(datasets), [datasets]);
+  const fc = useMemo((): FeatureCollection<Point> => {
+    const features = [];
+    for (const ds of shown) {
+      if (!isLayerVisible({ hiddenLayers }, ds.id)) continue;
+      const at = offsets.get(ds.id)!;
+      for (const i of filteredIndexes(ds, filters)) features.push(overviewFeature(ds, i, at + i, theme));
+    }
+    return { type: 'FeatureCollection', features };
+  }, [shown, offsets, filters, hiddenLayers, theme]);
+  // Every row, for the answer of a question (feature ids: the dataset's offset + the row's index).
+  const results = useMemo(
+    (): FeatureCollection<Point> => ({
+      type: 'FeatureCollection',
+      features: shown.flatMap((ds) =>
+        ds.rows.map((_, i) => overviewFeature(ds, i, offsets.get(ds.id)! + i, theme)),
+      ),
+    }),
+    [shown, offsets, theme],
+  );
+  // One object: a new one would make the source rebuild its clusters.
+  const clusterProperties = useMemo(() => overviewClusterProperties(), []);
+  const specs = useMemo(() => overviewLayerSpecs(theme), [theme]);
+  const resultSpecs = useMemo(() => overviewResultLayerSpecs(theme), [theme]);
+  return (
+    <>
+      <Source id={OVERVIEW_RESULTS} type="geojson" data={results}>
+        {resultSpecs.map((spec) => (
+          <Layer key={spec.id} {...spec} />
+        ))}
+      </Source>
+      <Source
+        id={OVERVIEW}
+        type="geojson"
+        data={fc}
+        cluster
+        clusterRadius={30}
+        clusterMaxZoom={OVERVIEW_CLUSTER_MAXZOOM}
+        clusterProperties={clusterProperties}
+      >
+        {specs.map((spec) => (
+          <Layer key={spec.id} {...spec} />
+        ))}
+      </Source>
+    </>
+  );
+}
+
+/** Clusters up to the overview's last zoom; points at one position stay one cluster there. */
+const OVERVIEW_CLUSTER_MAXZOOM = 7;
