@@ -1209,6 +1209,11 @@ export const en = {
   'mission.minerals.col.bar': 'Drawn to scale',
   'mission.minerals.none': 'none in our data',
   'figures.openDashboard': 'Open the mission dashboard, drawn',
+  // as-of status (issue 12)
+  'asof.card.status': '{status} as of {date}',
+  'asof.card.notYet': 'Not yet offered on {date}',
+  'asof.fieldOn': '{field} on {date}',
+  'asof.legend.note': 'Drawn and counted by their auction status on {date}.',
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

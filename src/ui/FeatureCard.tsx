@@ -35,6 +35,7 @@ import { LAYER_IDS } from '../domain/model/enums';
 import { formatLatLon, latLonText, precisionPhrase } from '../domain/coordinates';
 import type { ResolvedTheme } from './use-theme';
 import { openPrintSheet } from './insights/print-sheet';
+import { asOfDayOf, blockStatusOn, dateOfDay } from '../domain/insights/timeline';
 
 /** Opens the block's printable one-page brief, with a locator map of its state. */
 function BriefButton({ feature }: { feature: AtlasFeature }) {
@@ -245,7 +246,11 @@ export function FeatureCard({ feature, theme }: { feature: AtlasFeature; theme: 
   const select = useAppStore((s) => s.select);
   const p = feature.properties;
   const sym = SYMBOLOGY[p.layer];
-  const cat = categoryToken(p.layer, categoryOf(p));
+  // While the time slider is on, a block's status is the one of its day (as the map draws it).
+  const day = useAppStore((s) => asOfDayOf(s.filters));
+  const asOfStatus = day !== null && p.layer === 'blocks' ? blockStatusOn(p.events, day) : undefined;
+  const category = asOfStatus ?? categoryOf(p);
+  const cat = categoryToken(p.layer, category);
   const color = (cat?.color ?? UNKNOWN_COLOR)[theme];
   const hint = precisionHint(p.precision);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -285,8 +290,16 @@ export function FeatureCard({ feature, theme }: { feature: AtlasFeature; theme: 
         <p className="muted aliases">{t('card.alsoWritten', { names: p.aliases.join('; ') })}</p>
       )}
       <div className="badges">
-        <span className="badge status" style={{ borderColor: color }}>
-          <Swatch shape={sym.shape} color={color} size={14} /> {categoryLabel(p.layer, categoryOf(p))}
+        <span className="badge status" style={{ borderColor: color }} data-testid="card-status">
+          <Swatch shape={sym.shape} color={color} size={14} />{' '}
+          {day === null || asOfStatus === undefined
+            ? categoryLabel(p.layer, category)
+            : asOfStatus === null
+              ? t('asof.card.notYet', { date: formatDate(dateOfDay(day)) })
+              : t('asof.card.status', {
+                  status: categoryLabel(p.layer, asOfStatus),
+                  date: formatDate(dateOfDay(day)),
+                })}
         </span>
         <span
           className={`badge precision precision-${p.precision}`}
