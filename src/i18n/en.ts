@@ -1214,6 +1214,7 @@ export const en = {
   'asof.card.notYet': 'Not yet offered on {date}',
   'asof.fieldOn': '{field} on {date}',
   'asof.legend.note': 'Drawn and counted by their auction status on {date}.',
+  'asof.card.later': 'after {date}',
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

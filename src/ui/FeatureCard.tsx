@@ -35,7 +35,10 @@ import { LAYER_IDS } from '../domain/model/enums';
 import { formatLatLon, latLonText, precisionPhrase } from '../domain/coordinates';
 import type { ResolvedTheme } from './use-theme';
 import { openPrintSheet } from './insights/print-sheet';
-import { asOfDayOf, blockStatusOn, dateOfDay } from '../domain/insights/timeline';
+import { asOfDayOf, blockStatusOn, dateOfDay, dayOfEnd } from '../domain/insights/timeline';
+
+/** Whether a block's event comes after the time slider's day (null: the slider is off). */
+const afterDay = (date: string, day: number | null) => day !== null && (dayOfEnd(date) ?? Infinity) > day;
 
 /** Opens the block's printable one-page brief, with a locator map of its state. */
 function BriefButton({ feature }: { feature: AtlasFeature }) {
@@ -76,14 +79,21 @@ function SourceLink({ s }: { s: Source }) {
   );
 }
 
-function BlockTimeline({ p }: { p: BlockProps }) {
+function BlockTimeline({ p, day }: { p: BlockProps; day: number | null }) {
   return (
     <ol className="timeline" aria-label={t('card.history')}>
       {p.events.map((e, i) => (
-        <li key={i} className={`tl-${e.type}`}>
+        // Under the time slider the whole history stays, what came after the day said so.
+        <li key={i} className={`tl-${e.type}${afterDay(e.date, day) ? ' muted' : ''}`}>
           <time dateTime={e.date}>{formatDate(e.date)}</time>
           <div>
             <strong>{eventLabel(e.type)}</strong>
+            {afterDay(e.date, day) && (
+              <span data-testid="event-later">
+                {' '}
+                · {t('asof.card.later', { date: formatDate(dateOfDay(day!)) })}
+              </span>
+            )}
             {e.tranche && <span> · {t('card.tranche', { tranche: e.tranche })}</span>}
             {e.reason && <span> · {annulReasonLabel(e.reason)}</span>}
             {e.bidder && (
@@ -115,11 +125,12 @@ function BlockTimeline({ p }: { p: BlockProps }) {
   );
 }
 
-function LayerFields({ f }: { f: AtlasFeature }) {
+function LayerFields({ f, day }: { f: AtlasFeature; day: number | null }) {
   const p = f.properties;
   switch (p.layer) {
     case 'blocks': {
-      const award = standingAward(p.events);
+      // The standing award as of the time slider's day, if on.
+      const award = standingAward(p.events.filter((e) => !afterDay(e.date, day)));
       return (
         <>
           <Row label={t('card.kind')}>{blockKindLabel(p.blockKind)}</Row>
@@ -372,7 +383,7 @@ export function FeatureCard({ feature, theme }: { feature: AtlasFeature; theme: 
             </ul>
           </Row>
         )}
-        <LayerFields f={feature} />
+        <LayerFields f={feature} day={day} />
         <Row label={t('card.asOf')}>{formatDate(p.asOf)}</Row>
       </dl>
 
@@ -383,7 +394,7 @@ export function FeatureCard({ feature, theme }: { feature: AtlasFeature; theme: 
       {p.layer === 'blocks' && (
         <>
           <h3>{t('card.history')}</h3>
-          <BlockTimeline p={p} />
+          <BlockTimeline p={p} day={day} />
         </>
       )}
 
