@@ -17,6 +17,8 @@ import { valueOn, type Row } from '../../../../src/domain/model/fields';
 import type { FilterSpec } from '../../../../src/domain/filter/spec';
 import { AS_OF_KEY, blockStatusOn, dayOfEnd } from '../../../../src/domain/insights/timeline';
 import { BLOCK_STATUSES } from '../../../../src/domain/model/enums';
+import { aggregateChoropleth } from '../../../../src/domain/insights/choropleth';
+import { STATE_CODES } from '../../../../src/domain/states';
 
 const layers = Object.fromEntries(
   LAYER_IDS.map((l) => [l, JSON.parse(readFileSync(`public/data/${l}.json`, 'utf8')) as LayerCollection]),
@@ -115,6 +117,29 @@ describe('status as of the time slider’s day', () => {
         for (const s of BLOCK_STATUSES) expect(byState.get(s) ?? 0).toBe(direct.get(s) ?? 0);
       }),
       { numRuns: 200, seed: 5 },
+    );
+  });
+
+  it('the choropleth of blocks of one status counts, per state, the blocks with that status on the day', () => {
+    fc.assert(
+      fc.property(dayArb, fc.constantFrom(...BLOCK_STATUSES), (day, status) => {
+        const spec = asOf(day);
+        const pred = compilePredicate(spec, blocksDs.id, blocksDs.fields);
+        const data = aggregateChoropleth({
+          measure: 'blocks',
+          level: 'state',
+          rows: blocksDs.rows.filter(pred),
+          status,
+          day,
+          keys: new Set(STATE_CODES),
+          areaKm2: () => null,
+        });
+        for (const code of STATE_CODES) {
+          const want = directCounts(day, (b) => b.state === code).get(status) ?? 0;
+          expect(data.values.get(code)?.count ?? 0, `${code} ${status} on ${day}`).toBe(want);
+        }
+      }),
+      { numRuns: 100, seed: 7 },
     );
   });
 
