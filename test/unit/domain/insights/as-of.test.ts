@@ -19,6 +19,7 @@ import { AS_OF_KEY, blockStatusOn, dayOfEnd } from '../../../../src/domain/insig
 import { BLOCK_STATUSES } from '../../../../src/domain/model/enums';
 import { aggregateChoropleth } from '../../../../src/domain/insights/choropleth';
 import { STATE_CODES } from '../../../../src/domain/states';
+import { summarizeHits } from '../../../../src/domain/spatial/run-query';
 
 const layers = Object.fromEntries(
   LAYER_IDS.map((l) => [l, JSON.parse(readFileSync(`public/data/${l}.json`, 'utf8')) as LayerCollection]),
@@ -140,6 +141,30 @@ describe('status as of the time slider’s day', () => {
         }
       }),
       { numRuns: 100, seed: 7 },
+    );
+  });
+
+  it('a spatial question’s summary counts its blocks by their status on the day', () => {
+    fc.assert(
+      fc.property(dayArb, (day) => {
+        const shown = matchingIndexes(
+          blocksDs.rows,
+          compilePredicate(asOf(day), blocksDs.id, blocksDs.fields),
+        );
+        const hits = Array.from(shown, (index) => ({
+          datasetId: 'blocks',
+          index,
+          id: blocksDs.rows[index]!.id,
+          membership: 'inside' as const,
+          minKm: null,
+          maxKm: null,
+        }));
+        const summary = summarizeHits([blocksDs], hits, day);
+        const want = directCounts(day);
+        for (const st of BLOCK_STATUSES)
+          expect(summary.byStatus.get(st)?.total ?? 0, `${st} on ${day}`).toBe(want.get(st) ?? 0);
+      }),
+      { numRuns: 60, seed: 11 },
     );
   });
 
