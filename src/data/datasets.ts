@@ -66,7 +66,7 @@ const TITLE_KEYS: Record<LayerId, MessageKey> = {
 const CLUSTERED: ReadonlySet<LayerId> = new Set(['blocks', 'coal-closures']);
 
 function curated(layer: LayerId, features: readonly AtlasFeature[]): Dataset {
-  const fields = CURATED_FIELDS[layer].map(({ get: _get, ...spec }) => spec);
+  const fields = CURATED_FIELDS[layer].map(({ get: _get, history: _history, ...spec }) => spec);
   const rows = features.map((f, i) => curatedRow(f, i));
   return {
     id: layer,

@@ -191,14 +191,20 @@ export const UNKNOWN_COLOR: ThemedColor = { light: '#333333', dark: '#dddddd' };
 
 /**
  * A MapLibre `match` expression giving each category its theme colour: the same tokens as the
- * legend. Used for icon colour and for the uncertainty halo.
+ * legend. Used for icon colour and for the uncertainty halo. `category` is the expression giving
+ * a feature's category (by default its category field; a block's status as of the time slider's
+ * day for blocks).
  */
-export function categoryColorExpression(layer: LayerId, theme: Theme): ExpressionSpecification {
+export function categoryColorExpression(
+  layer: LayerId,
+  theme: Theme,
+  category?: ExpressionSpecification,
+): ExpressionSpecification {
   const s = SYMBOLOGY[layer];
   const pairs = s.categories.flatMap((c) => [c.value, c.color[theme]]);
   return [
     'match',
-    ['to-string', ['get', s.categoryField]],
+    category ?? ['to-string', ['get', s.categoryField]],
     ...pairs,
     UNKNOWN_COLOR[theme],
   ] as ExpressionSpecification;

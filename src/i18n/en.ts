@@ -1212,6 +1212,12 @@ export const en = {
   // ---------------------------------------------------------------- tidy: catalogue audit
   /** The product's name in Devanagari, shown beside the English name (and inside about.intro). */
   'app.nameHi': 'खनिज',
+  // as-of status (issue 12)
+  'asof.card.status': '{status} as of {date}',
+  'asof.card.notYet': 'Not yet offered on {date}',
+  'asof.fieldOn': '{field} on {date}',
+  'asof.legend.note': 'Drawn and counted by their auction status on {date}.',
+  'asof.card.later': 'after {date}',
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

@@ -27,6 +27,12 @@ import {
   MIX,
   RING_PARTS,
 } from '../domain/cluster-mix';
+import {
+  AS_OF_STATE,
+  historyValueExpression,
+  valueAsOfExpression,
+  type TimedCategory,
+} from '../domain/filter/expression';
 
 // Ids by dataset id (a curated dataset's id is its layer id).
 export const sourceId = (dataset: string) => `data-${dataset}`;
@@ -46,6 +52,24 @@ export interface DatasetStyleInput {
   /** The curated layer whose symbology it is drawn with. */
   readonly layer: LayerId;
   readonly cluster: boolean;
+  /**
+   * Its category changes over time (a block's status): each feature carries its history, and
+   * the layers draw the category of the time slider's day, read from `global-state`.
+   */
+  readonly timed?: TimedCategory | null;
+}
+
+/** Whether the time slider is on (its day, in global state, is a number). */
+const AS_OF_ON: ExpressionSpecification = ['==', ['typeof', ['global-state', AS_OF_STATE]], 'number'];
+
+/**
+ * A feature's category as the map draws it: its category field, or for a timed category its
+ * value on the time slider's day while the slider is on (one global-state number; no data is
+ * sent again when the day changes).
+ */
+export function categoryExpression(layer: LayerId, timed?: TimedCategory | null): ExpressionSpecification {
+  const today: ExpressionSpecification = ['to-string', ['get', SYMBOLOGY[layer].categoryField]];
+  return timed ? valueAsOfExpression(timed.field, timed.steps, today) : today;
 }
 
 const IMAGE_PREFIX = 'k|';
@@ -153,7 +177,7 @@ const MIN_PREC = [
  * (`minPrec`), and the count of each of the layer's categories (`c0`, `c1`, … in legend order),
  * from which the ring around the cluster is drawn.
  */
-export function clusterPropertiesFor(layer: LayerId): Record<string, unknown> {
+export function clusterPropertiesFor(layer: LayerId, timed?: TimedCategory | null): Record<string, unknown> {
   const sym = SYMBOLOGY[layer];
   const props: Record<string, unknown> = { minPrec: MIN_PREC };
   sym.categories.forEach((c, i) => {
@@ -161,8 +185,41 @@ export function clusterPropertiesFor(layer: LayerId): Record<string, unknown> {
       '+',
       ['case', ['==', ['to-string', ['get', sym.categoryField]], c.value], 1, 0],
     ];
+    // MapLibre evaluates cluster properties in its worker without the global state (verified in
+    // maplibre-gl 6.17, geojson_worker_source.ts: `globals = {accumulated, zoom}`), so a cluster
+    // cannot count by the slider's day directly. It counts instead on every day a category
+    // changes (`c<i>@<day>`), and the ring's expression picks the day's counts from global state.
+    for (const day of timed?.days ?? [])
+      props[timedCountKey(i, day)] = [
+        '+',
+        ['case', ['==', historyValueExpression(timed!.field, timed!.steps, day as never), c.value], 1, 0],
+      ];
   });
   return props;
+}
+
+/** The cluster property counting a layer's i-th category as of one day of change. */
+export const timedCountKey = (i: number, day: number) => `${categoryCountKey(i)}@${day}`;
+
+/**
+ * The count of a cluster's i-th category that its ring draws: today's, or while the slider is
+ * on, the count on the last day of change on or before the slider's day.
+ */
+function clusterCategoryCount(i: number, timed?: TimedCategory | null): ExpressionSpecification {
+  const today: ExpressionSpecification = ['get', categoryCountKey(i)];
+  if (!timed || timed.days.length === 0) return today;
+  const lastChange = [
+    'step',
+    ['to-number', ['global-state', AS_OF_STATE]],
+    0,
+    ...timed.days.flatMap((d) => [d, d]),
+  ];
+  return [
+    'case',
+    AS_OF_ON,
+    ['coalesce', ['get', ['concat', `${categoryCountKey(i)}@`, ['to-string', lastChange]]], 0],
+    today,
+  ] as unknown as ExpressionSpecification;
 }
 
 /** A cluster bubble's radius, px, by its point count. */
@@ -182,13 +239,13 @@ const CLUSTER_RADIUS_PX: ExpressionSpecification = [
 function ringImageExpression(
   layer: LayerId | typeof MIX,
   theme: Theme,
-  /** The cluster property counting each arc's points. */
-  keys: readonly string[] = SYMBOLOGY[layer as LayerId].categories.map((_, i) => categoryCountKey(i)),
+  /** Each arc's count of points, as an expression over the cluster's properties. */
+  counts: readonly ExpressionSpecification[],
 ): ExpressionSpecification {
   const parts: unknown[] = [];
-  keys.forEach((key, i) => {
+  counts.forEach((count, i) => {
     if (i > 0) parts.push(',');
-    parts.push(['to-string', ['round', ['/', ['*', RING_PARTS, ['get', key]], ['get', 'point_count']]]]);
+    parts.push(['to-string', ['round', ['/', ['*', RING_PARTS, count], ['get', 'point_count']]]]);
   });
   return [
     'concat',
@@ -257,11 +314,11 @@ function pointLayerSpecs(
   theme: Theme,
   target: PointLayerTarget,
   withFilter: (f: ExpressionSpecification) => ExpressionSpecification,
+  timed?: TimedCategory | null,
 ): Array<CircleLayerSpecification | SymbolLayerSpecification> {
-  const sym = SYMBOLOGY[layer];
   const { source, gate } = target;
-  const category: ExpressionSpecification = ['to-string', ['get', sym.categoryField]];
-  const colorExpr = categoryColorExpression(layer, theme);
+  const category = categoryExpression(layer, timed);
+  const colorExpr = categoryColorExpression(layer, theme, category);
   // A clustered source's layers are gated by a global-state flag, which MapLibre applies without
   // re-tiling only to paint that reads no feature state: their ring width reads hover and
   // selection, so the question's class is drawn by the results twin, never here.
@@ -351,6 +408,7 @@ export function dataLayerSpecs(
     theme,
     { source, halo: haloLayerId(id), ring: ringLayerId(id), symbol: symbolLayerId(id), gate },
     withFilter,
+    ds.timed,
   );
 
   if (ds.cluster) {
@@ -389,7 +447,11 @@ export function dataLayerSpecs(
         source,
         filter: CLUSTER_SHOWN,
         layout: {
-          'icon-image': ringImageExpression(layer, theme),
+          'icon-image': ringImageExpression(
+            layer,
+            theme,
+            SYMBOLOGY[layer].categories.map((_, i) => clusterCategoryCount(i, ds.timed)),
+          ),
           'icon-allow-overlap': true,
           'icon-ignore-placement': true,
         },
@@ -459,6 +521,7 @@ export function resultLayerSpecs(
       gate: 'result',
     },
     (f) => f,
+    ds.timed,
   );
 }
 
@@ -603,8 +666,12 @@ export function interactiveLayerIds(datasets: readonly DatasetStyleInput[]): str
 }
 
 /** The selected feature's uncertainty disc, drawn stronger than the others (none for a site). */
-export function selectionHaloSpec(layer: LayerId, theme: Theme): CircleLayerSpecification {
-  const colorExpr = categoryColorExpression(layer, theme);
+export function selectionHaloSpec(
+  layer: LayerId,
+  theme: Theme,
+  timed?: TimedCategory | null,
+): CircleLayerSpecification {
+  const colorExpr = categoryColorExpression(layer, theme, categoryExpression(layer, timed));
   return {
     id: 'selected-halo',
     type: 'circle',
@@ -639,19 +706,17 @@ export function selectionRingSpec(theme: Theme): CircleLayerSpecification {
 }
 
 /** The selected feature's own icon, on top of its ring. */
-export function selectionSymbolSpec(layer: LayerId, theme: Theme): SymbolLayerSpecification {
-  const sym = SYMBOLOGY[layer];
+export function selectionSymbolSpec(
+  layer: LayerId,
+  theme: Theme,
+  timed?: TimedCategory | null,
+): SymbolLayerSpecification {
   return {
     id: 'selected-symbol',
     type: 'symbol',
     source: 'selected',
     layout: {
-      'icon-image': [
-        'concat',
-        `${IMAGE_PREFIX}${layer}|`,
-        ['to-string', ['get', sym.categoryField]],
-        `|${theme}`,
-      ],
+      'icon-image': ['concat', `${IMAGE_PREFIX}${layer}|`, categoryExpression(layer, timed), `|${theme}`],
       'icon-size': 0.6,
       'icon-allow-overlap': true,
       'icon-ignore-placement': true,
@@ -842,10 +907,14 @@ export function overviewLayerSpecs(theme: Theme): Array<CircleLayerSpecification
       ringImageExpression(
         l,
         theme,
-        SYMBOLOGY[l].categories.map((_, i) => layerCategoryCountKey(l, i)),
+        SYMBOLOGY[l].categories.map((_, i): ExpressionSpecification => ['get', layerCategoryCountKey(l, i)]),
       ),
     ]),
-    ringImageExpression(MIX, theme, LAYER_IDS.map(layerCountKey)),
+    ringImageExpression(
+      MIX,
+      theme,
+      LAYER_IDS.map((l): ExpressionSpecification => ['get', layerCountKey(l)]),
+    ),
   ] as unknown as ExpressionSpecification;
   const common = { source: OVERVIEW, maxzoom: OVERVIEW_MAXZOOM } as const;
   return [

@@ -36,6 +36,10 @@ import { LAYER_IDS } from '../domain/model/enums';
 import { formatLatLon, latLonText, precisionPhrase } from '../domain/coordinates';
 import type { ResolvedTheme } from './use-theme';
 import { openPrintSheet } from './insights/print-sheet';
+import { asOfDayOf, blockStatusOn, dateOfDay, dayOfEnd } from '../domain/insights/timeline';
+
+/** Whether a block's event comes after the time slider's day (null: the slider is off). */
+const afterDay = (date: string, day: number | null) => day !== null && (dayOfEnd(date) ?? Infinity) > day;
 
 /** Opens the block's printable one-page brief, with a locator map of its state. */
 function BriefButton({ feature }: { feature: AtlasFeature }) {
@@ -76,14 +80,21 @@ function SourceLink({ s }: { s: Source }) {
   );
 }
 
-function BlockTimeline({ p }: { p: BlockProps }) {
+function BlockTimeline({ p, day }: { p: BlockProps; day: number | null }) {
   return (
     <ol className="timeline" aria-label={t('card.history')}>
       {p.events.map((e, i) => (
-        <li key={i} className={`tl-${e.type}`}>
+        // Under the time slider the whole history stays, what came after the day said so.
+        <li key={i} className={`tl-${e.type}${afterDay(e.date, day) ? ' muted' : ''}`}>
           <time dateTime={e.date}>{formatDate(e.date)}</time>
           <div>
             <strong>{eventLabel(e.type)}</strong>
+            {afterDay(e.date, day) && (
+              <span data-testid="event-later">
+                {' '}
+                · {t('asof.card.later', { date: formatDate(dateOfDay(day!)) })}
+              </span>
+            )}
             {e.tranche && <span> · {t('card.tranche', { tranche: e.tranche })}</span>}
             {e.reason && <span> · {annulReasonLabel(e.reason)}</span>}
             {e.bidder && (
@@ -115,11 +126,12 @@ function BlockTimeline({ p }: { p: BlockProps }) {
   );
 }
 
-function LayerFields({ f }: { f: AtlasFeature }) {
+function LayerFields({ f, day }: { f: AtlasFeature; day: number | null }) {
   const p = f.properties;
   switch (p.layer) {
     case 'blocks': {
-      const award = standingAward(p.events);
+      // The standing award as of the time slider's day, if on.
+      const award = standingAward(p.events.filter((e) => !afterDay(e.date, day)));
       return (
         <>
           <Row label={t('card.kind')}>{blockKindLabel(p.blockKind)}</Row>
@@ -238,7 +250,11 @@ export function FeatureCard({ feature, theme }: { feature: AtlasFeature; theme: 
   const select = useAppStore((s) => s.select);
   const p = feature.properties;
   const sym = SYMBOLOGY[p.layer];
-  const cat = categoryToken(p.layer, categoryOf(p));
+  // While the time slider is on, a block's status is the one of its day (as the map draws it).
+  const day = useAppStore((s) => asOfDayOf(s.filters));
+  const asOfStatus = day !== null && p.layer === 'blocks' ? blockStatusOn(p.events, day) : undefined;
+  const category = asOfStatus ?? categoryOf(p);
+  const cat = categoryToken(p.layer, category);
   const color = (cat?.color ?? UNKNOWN_COLOR)[theme];
   const hint = precisionHint(p.precision);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -278,8 +294,16 @@ export function FeatureCard({ feature, theme }: { feature: AtlasFeature; theme: 
         <p className="muted aliases">{t('card.alsoWritten', { names: p.aliases.join('; ') })}</p>
       )}
       <div className="badges">
-        <span className="badge status" style={{ borderColor: color }}>
-          <Swatch shape={sym.shape} color={color} size={14} /> {categoryLabel(p.layer, categoryOf(p))}
+        <span className="badge status" style={{ borderColor: color }} data-testid="card-status">
+          <Swatch shape={sym.shape} color={color} size={14} />{' '}
+          {day === null || asOfStatus === undefined
+            ? categoryLabel(p.layer, category)
+            : asOfStatus === null
+              ? t('asof.card.notYet', { date: formatDate(dateOfDay(day)) })
+              : t('asof.card.status', {
+                  status: categoryLabel(p.layer, asOfStatus),
+                  date: formatDate(dateOfDay(day)),
+                })}
         </span>
         <span
           className={`badge precision precision-${p.precision}`}
@@ -352,7 +376,7 @@ export function FeatureCard({ feature, theme }: { feature: AtlasFeature; theme: 
             </ul>
           </Row>
         )}
-        <LayerFields f={feature} />
+        <LayerFields f={feature} day={day} />
         <Row label={t('card.asOf')}>{formatDate(p.asOf)}</Row>
       </dl>
 
@@ -363,7 +387,7 @@ export function FeatureCard({ feature, theme }: { feature: AtlasFeature; theme: 
       {p.layer === 'blocks' && (
         <>
           <h3>{t('card.history')}</h3>
-          <BlockTimeline p={p} />
+          <BlockTimeline p={p} day={day} />
         </>
       )}
 

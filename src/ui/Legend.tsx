@@ -11,6 +11,8 @@ import { datasetLabel } from './dataset-label';
 import { UserLayerControls } from './UserLayerControls';
 import { LegendCategory } from './LegendCategory';
 import type { ResolvedTheme } from './use-theme';
+import { asOfDayOf, dateOfDay } from '../domain/insights/timeline';
+import { formatDate } from '../domain/format';
 
 /**
  * The legend is also a filter: each dataset can be switched off, and each of its categories
@@ -22,6 +24,7 @@ export function Legend({ datasets, theme }: { datasets: readonly Dataset[]; them
   const filters = useAppStore((s) => s.filters);
   const setLayerVisible = useAppStore((s) => s.setLayerVisible);
   const toggleCategory = useAppStore((s) => s.toggleCategory);
+  const day = asOfDayOf(filters);
 
   return (
     <section className="legend" aria-labelledby="legend-title">
@@ -34,7 +37,16 @@ export function Legend({ datasets, theme }: { datasets: readonly Dataset[]; them
         const shown = on ? filteredIndexes(ds, filters).length : 0;
         const field = ds.categoryField;
         const counts = field ? facetCountsOf(ds, filters, field) : new Map<string, number>();
-        const inData = new Set(field ? ds.rows.map((r) => String(r.values[field])) : []);
+        // A timed category (a block's status) lists every value it ever took: the slider shows them.
+        const timed = !!field && ds.fields.some((f) => f.key === field && f.timed);
+        const inData = new Set(
+          field
+            ? ds.rows.flatMap((r) => [
+                String(r.values[field]),
+                ...(timed ? (r.history?.[field] ?? []).map(([, v]) => v) : []),
+              ])
+            : [],
+        );
         const cond = field ? filters[scopedKey(ds.id, field)] : undefined;
         const hiddenValues = cond?.op === 'out' ? cond.values : [];
         const categories = field ? sym.categories.filter((c) => inData.has(c.value)) : sym.categories;
@@ -71,6 +83,11 @@ export function Legend({ datasets, theme }: { datasets: readonly Dataset[]; them
                 <button type="button" className="link-button" onClick={() => runCommand('fit-india')}>
                   {t('legend.backToIndia')}
                 </button>
+              </p>
+            )}
+            {timed && day !== null && on && (
+              <p className="legend-note" data-testid={`legend-asof-${ds.id}`}>
+                {t('asof.legend.note', { date: formatDate(dateOfDay(day)) })}
               </p>
             )}
             {ds.kind === 'user' && <UserLayerControls ds={ds} />}

@@ -16,6 +16,8 @@ import {
   type Session,
   axeViolations,
 } from './harness';
+import { categoryToken } from '../../src/domain/symbology';
+import { LAYER_IDS } from '../../src/domain/model/enums';
 
 /**
  * The blocks the map holds: the clustered source's features, plus the blocks of the stacked
@@ -54,6 +56,37 @@ const blocks = (
 ).features;
 
 const axeIn = (s: Session, include?: string) => axeViolations(s.page, include);
+
+/** A date known to its month or year as its last day, 'YYYY-MM-DD' (compared as text). */
+const endOfDate = (d: string) => (d.length === 4 ? `${d}-12-31` : d.length === 7 ? `${d}-31` : d);
+
+/**
+ * Reference count of blocks by auction status on a day, from the data file: a block is in the
+ * view from its first event, and its status is its last event dated by then.
+ */
+function statusCountsOn(day: string): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const b of blocks) {
+    const evs = b.properties.events;
+    if (endOfDate(evs[0]!.date) > day) continue;
+    let status = '';
+    for (const e of evs) if (endOfDate(e.date) <= day) status = e.type;
+    out.set(status, (out.get(status) ?? 0) + 1);
+  }
+  return out;
+}
+
+/** Every curated feature's position, to find a block drawn by its own symbol (not a stack). */
+const positions = new Map<string, number>();
+for (const l of LAYER_IDS)
+  for (const f of (
+    JSON.parse(readFileSync(`public/data/${l}.json`, 'utf8')) as {
+      features: { geometry: { coordinates: [number, number] } }[];
+    }
+  ).features) {
+    const k = f.geometry.coordinates.join(',');
+    positions.set(k, (positions.get(k) ?? 0) + 1);
+  }
 
 /** Moves the camera without animation and resolves once the map has drawn the new view. */
 async function fitAndIdle(s: Session, bbox: readonly number[]) {
@@ -341,6 +374,92 @@ describe.skipIf(!browserAvailable)('insights on the map', () => {
       await s.page.getByTestId('as-of-badge').getByRole('button', { name: 'Back to today' }).click();
       await s.page.getByTestId('as-of-badge').waitFor({ state: 'detached' });
       expect(new URL(s.page.url()).searchParams.get('asof')).toBeNull();
+      expect(s.consoleErrors).toEqual([]);
+    });
+
+    it('draws a block in the colour of its status on the day, counts it so, and goes back to today', async () => {
+      // A block offered on a full date and awarded later, alone at its position (so its own
+      // symbol draws it, not a stacked marker).
+      const full = blocks as unknown as {
+        geometry: { coordinates: [number, number] };
+        properties: (typeof blocks)[number]['properties'] & { status: string };
+      }[];
+      const block = full.find((f) => {
+        const e = f.properties.events;
+        return (
+          e[0]!.type === 'offered' &&
+          e[0]!.date.length === 10 &&
+          e[1]?.type === 'awarded' &&
+          e[1].date > e[0]!.date &&
+          positions.get(f.geometry.coordinates.join(',')) === 1
+        );
+      })!;
+      expect(block, 'a block offered, then awarded, alone at its position').toBeDefined();
+      const day = block.properties.events[0]!.date;
+      const today = block.properties.status;
+      expect(today).not.toBe('offered');
+      const colour = (status: string) => categoryToken('blocks', status)!.color.light;
+
+      /** The block's symbol as drawn: the evaluated icon name and the pixel at its centre. */
+      const drawn = async () => {
+        await s.page.evaluate(
+          (c) =>
+            new Promise<void>((resolve) => {
+              const map = window.khanij!.map;
+              map.once('idle', () => resolve());
+              map.jumpTo({ center: c, zoom: 12 });
+              map.triggerRepaint();
+            }),
+          block.geometry.coordinates,
+        );
+        const hit = await s.page.evaluate((id) => {
+          const map = window.khanij!.map;
+          const f = map
+            .queryRenderedFeatures({ layers: ['blocks-symbol'] })
+            .find((x) => x.properties.id === id);
+          if (!f) return null;
+          const image = (f.layer.layout as Record<string, { name?: string } | undefined>)['icon-image'];
+          const box = map.getCanvas().getBoundingClientRect();
+          const pt = map.project((f.geometry as unknown as { coordinates: [number, number] }).coordinates);
+          return {
+            image: image?.name ?? null,
+            x: Math.round(box.left + pt.x),
+            y: Math.round(box.top + pt.y),
+          };
+        }, block.properties.id);
+        expect(hit, 'the block is drawn by its own symbol').not.toBeNull();
+        const px = await pixelsOf(s.page);
+        return { image: hit!.image, rgb: px.at(hit!.x, hit!.y) };
+      };
+      const legendCount = async (status: string) =>
+        Number(
+          await s.page
+            .locator(`.legend-layer[data-layer="blocks"] [data-category="${status}"] .count`)
+            .textContent(),
+        );
+
+      await s.page.getByRole('tab', { name: 'Insights' }).click();
+      await s.page.getByTestId('time-date').fill(day);
+      await expect.poll(() => new URL(s.page.url()).searchParams.get('asof')).toBe(day);
+      await waitForMapIdle(s.page);
+      const then = await drawn();
+      expect(then.image).toBe(`k|blocks|offered|light`);
+      expect(colourNear(then.rgb, colour('offered')), `offered colour, got ${then.rgb.join(',')}`).toBe(true);
+      expect(colourNear(then.rgb, colour(today))).toBe(false);
+      await s.page.getByRole('tab', { name: 'Layers' }).click();
+      const want = statusCountsOn(day);
+      for (const status of ['offered', 'awarded', 'annulled', 're-offered'])
+        expect(await legendCount(status), `${status} on ${day}`).toBe(want.get(status) ?? 0);
+
+      await s.page.getByTestId('as-of-badge').getByRole('button', { name: 'Back to today' }).click();
+      await s.page.getByTestId('as-of-badge').waitFor({ state: 'detached' });
+      await waitForMapIdle(s.page);
+      const now = await drawn();
+      expect(now.image).toBe(`k|blocks|${today}|light`);
+      expect(colourNear(now.rgb, colour(today)), `${today} colour, got ${now.rgb.join(',')}`).toBe(true);
+      const wantToday = statusCountsOn('9999-12-31');
+      for (const status of ['offered', 'awarded', 'annulled', 're-offered'])
+        expect(await legendCount(status), `${status} today`).toBe(wantToday.get(status) ?? 0);
       expect(s.consoleErrors).toEqual([]);
     });
 

@@ -8,6 +8,9 @@
  * - a category value as `f.<key>`, with `|` and NUL replaced (see `token`);
  * - a many-valued field as slots `f.<key>.0` … `f.<key>.<n-1>`, n the longest list in the dataset;
  * - a number as `f.<key>`; a text folded (case, accents) as `f.<key>`.
+ * - a timed field's history (a block's status changes) as `h.<key>.d<i>` (the day, yyyymmdd) and
+ *   `h.<key>.v<i>` (the value from then on), i < n, n the longest history in the dataset; the
+ *   one global-state number `asOfDay` (the time slider's day, or null) picks the value of the day.
  * A value list in the global state is `|a|b|`, and a one-of test is a substring test of `|v|`.
  */
 import type { ExpressionSpecification } from 'maplibre-gl';
@@ -30,16 +33,54 @@ export function token(v: string): string {
 const list = (values: readonly string[]) => `|${values.map(token).join('|')}|`;
 const BIG = 1e300;
 
-/** The longest list of each many-valued field: how many slots its map encoding needs. */
+/** The global-state property holding the time slider's day (yyyymmdd), or null while it is off. */
+export const AS_OF_STATE = 'asOfDay';
+
+/**
+ * How many slots each field's map encoding needs: the longest list of a many-valued field, the
+ * longest history of a timed one.
+ */
 export function multiSlots(fields: readonly FieldSpec[], rows: readonly Row[]): Record<string, number> {
   const out: Record<string, number> = {};
   for (const f of fields) {
-    if (f.type !== 'multi') continue;
+    if (f.type !== 'multi' && !f.timed) continue;
     let n = 0;
-    for (const r of rows) n = Math.max(n, valuesOf(r.values[f.key]).length);
+    for (const r of rows)
+      n = Math.max(n, f.timed ? (r.history?.[f.key]?.length ?? 0) : valuesOf(r.values[f.key]).length);
     out[f.key] = n;
   }
   return out;
+}
+
+/**
+ * A timed field's value on a day (`day`: an expression giving yyyymmdd) from the feature's
+ * history properties: its last step dated by then (a later step wins), or NONE before the first.
+ * `valueOn` (src/domain/model/fields.ts) is the same rule in JavaScript.
+ */
+export function historyValueExpression(key: string, n: number, day: Expr): Expr {
+  if (n === 0) return ['literal', NONE] as unknown as Expr;
+  const branches: unknown[] = [];
+  for (let i = n - 1; i >= 0; i--)
+    branches.push(
+      ['<=', ['to-number', ['coalesce', ['get', `h.${key}.d${i}`], BIG]], day],
+      ['to-string', ['get', `h.${key}.v${i}`]],
+    );
+  return ['case', ...branches, NONE] as unknown as Expr;
+}
+
+/** A timed field's value on the time slider's day while it is on (global state), else `today`. */
+export function valueAsOfExpression(key: string, n: number, today: Expr): Expr {
+  return [
+    'let',
+    'asof',
+    ['global-state', AS_OF_STATE],
+    [
+      'case',
+      ['==', ['typeof', ['var', 'asof']], 'number'],
+      historyValueExpression(key, n, ['to-number', ['var', 'asof']]),
+      today,
+    ],
+  ] as unknown as Expr;
 }
 
 /** The filter-related map properties of one row (merged into the feature's properties). */
@@ -50,6 +91,14 @@ export function mapFilterProperties(
 ): Record<string, string | number> {
   const out: Record<string, string | number> = {};
   for (const f of fields) {
+    if (f.timed) {
+      const steps = row.history?.[f.key] ?? [];
+      const n = Math.min(slots[f.key] ?? 0, steps.length);
+      for (let i = 0; i < n; i++) {
+        out[`h.${f.key}.d${i}`] = steps[i]![0];
+        out[`h.${f.key}.v${i}`] = token(steps[i]![1]);
+      }
+    }
     const v = row.values[f.key];
     if (v === null || v === undefined) continue;
     switch (f.type) {
@@ -83,16 +132,20 @@ export function filterExpression(
   const g = (k: string): Expr => ['get', k, state];
   const on = (k: string): Expr => ['to-boolean', g(k)];
   const inList = (tok: Expr, k: string): Expr => ['in', tok, ['to-string', g(k)]];
-  const tok = (prop: string): Expr => ['concat', '|', ['coalesce', ['get', prop], NONE], '|'];
+  const tok = (prop: string): Expr => tokOf(['get', prop]);
+  const tokOf = (value: Expr): Expr => ['concat', '|', ['coalesce', value, NONE], '|'];
 
   const parts: Expr[] = [['!', on('__none')]];
   for (const f of fields) {
     const k = f.key;
     switch (f.type) {
-      case 'category':
-        parts.push(['any', ['!', on(`${k}.i`)], inList(tok(`f.${k}`), `${k}.iv`)]);
-        parts.push(['!', inList(tok(`f.${k}`), `${k}.o`)]);
+      case 'category': {
+        // A timed field is tested with its value on the time slider's day while it is on.
+        const t = f.timed ? tokOf(valueAsOfExpression(k, slots[k] ?? 0, ['get', `f.${k}`])) : tok(`f.${k}`);
+        parts.push(['any', ['!', on(`${k}.i`)], inList(t, `${k}.iv`)]);
+        parts.push(['!', inList(t, `${k}.o`)]);
         break;
+      }
       case 'multi': {
         const n = slots[k] ?? 0;
         const toks = Array.from({ length: n }, (_, i) => tok(`f.${k}.${i}`));
@@ -158,5 +211,38 @@ export function filterStateFor(
       out[`${k}.q`] = fold(test.contains);
     }
   }
+  return out;
+}
+
+/** A dataset whose category (the legend's field) is timed: what the map needs to draw it as of a day. */
+export interface TimedCategory {
+  /** The category field's key. */
+  readonly field: string;
+  /** Slots of its history in the map encoding. */
+  readonly steps: number;
+  /** Every day on which some row's category changes, ascending: the days clusters count by. */
+  readonly days: readonly number[];
+}
+
+const timedCache = new WeakMap<object, TimedCategory | null>();
+
+/** The dataset's timed category, or null when its category field is not timed. */
+export function timedCategoryOf(ds: {
+  readonly fields: readonly FieldSpec[];
+  readonly rows: readonly Row[];
+  readonly categoryField: string | null;
+  readonly slots: Readonly<Record<string, number>>;
+}): TimedCategory | null {
+  const hit = timedCache.get(ds);
+  if (hit !== undefined) return hit;
+  const field = ds.categoryField;
+  const spec = field ? ds.fields.find((f) => f.key === field) : undefined;
+  let out: TimedCategory | null = null;
+  if (field && spec?.timed && (ds.slots[field] ?? 0) > 0) {
+    const days = new Set<number>();
+    for (const r of ds.rows) for (const [d] of r.history?.[field] ?? []) days.add(d);
+    out = { field, steps: ds.slots[field]!, days: [...days].sort((a, b) => a - b) };
+  }
+  timedCache.set(ds, out);
   return out;
 }

@@ -3,7 +3,8 @@
  * rows that pass every other active condition, so a facet's own condition does not shrink its
  * own counts (choosing "lithium" still shows how many graphite features there are).
  */
-import { valuesOf, type DatasetView } from '../model/fields';
+import { valueOn, valuesOf, type DatasetView } from '../model/fields';
+import { asOfDayOf } from '../insights/timeline';
 import { compilePredicate } from './predicate';
 import type { FilterSpec } from './spec';
 
@@ -14,7 +15,10 @@ export function withoutField(spec: FilterSpec, datasetId: string, field: string)
   return out;
 }
 
-/** Count of each value of `field` over the dataset's rows that pass the other conditions. */
+/**
+ * Count of each value of `field` over the dataset's rows that pass the other conditions; a
+ * timed field (a block's status) is counted by its value on the time slider's day, if on.
+ */
 export function facetCounts(
   ds: DatasetView,
   spec: FilterSpec,
@@ -23,9 +27,10 @@ export function facetCounts(
 ) {
   if (!ds.fields.some((f) => f.key === field)) return into;
   const pred = compilePredicate(withoutField(spec, ds.id, field), ds.id, ds.fields);
+  const day = asOfDayOf(spec);
   for (const row of ds.rows) {
     if (!pred(row)) continue;
-    for (const v of new Set(valuesOf(row.values[field]))) into.set(v, (into.get(v) ?? 0) + 1);
+    for (const v of new Set(valuesOf(valueOn(row, field, day)))) into.set(v, (into.get(v) ?? 0) + 1);
   }
   return into;
 }

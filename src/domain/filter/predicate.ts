@@ -3,7 +3,8 @@
  * It must select exactly what the map expression (expression.ts) selects; a property test
  * checks that on the real data for random filters.
  */
-import { fold, valuesOf, type FieldSpec, type FieldValue, type Row } from '../model/fields';
+import { fold, valueOn, valuesOf, type FieldSpec, type FieldValue, type Row } from '../model/fields';
+import { asOfDayOf } from '../insights/timeline';
 import { conditionsFor, type FieldTest, type FilterSpec } from './spec';
 
 export type RowPredicate = (row: Row) => boolean;
@@ -31,7 +32,10 @@ export function passesFieldTest(test: FieldTest, v: FieldValue | undefined): boo
   return true;
 }
 
-/** A predicate for one dataset's rows. */
+/**
+ * A predicate for one dataset's rows. While the time slider is on (the spec's as-of day), a
+ * timed field (a block's status) is tested with its value on that day.
+ */
 export function compilePredicate(
   spec: FilterSpec,
   datasetId: string,
@@ -41,7 +45,8 @@ export function compilePredicate(
   if (lacking) return () => false;
   const tests = [...byField.entries()];
   if (tests.length === 0) return () => true;
-  return (row) => tests.every(([key, test]) => passesFieldTest(test, row.values[key]));
+  const day = asOfDayOf(spec);
+  return (row) => tests.every(([key, test]) => passesFieldTest(test, valueOn(row, key, day)));
 }
 
 /** The positions of the rows that pass, in order, as a compact array. */

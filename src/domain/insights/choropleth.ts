@@ -3,7 +3,7 @@
  * measure over the rows that pass the filter, and the classes the map and its legend share.
  * Pure: rows and areas in, plain values out.
  */
-import type { Row } from '../model/fields';
+import { valueOn, type Row } from '../model/fields';
 
 export const CHOROPLETH_MEASURES = [
   'blocks',
@@ -65,6 +65,8 @@ export interface ChoroplethInput {
   readonly rows: readonly Row[];
   /** Only blocks of this auction status (block measures); null for every status. */
   readonly status?: string | null;
+  /** The time slider's day, if on: the status is then a block's status on that day. */
+  readonly day?: number | null;
   /** An area's size in km², or null when it is unknown (needed for the density measure). */
   readonly areaKm2: (key: string) => number | null;
   /** The keys of the areas drawn at this level (rows in any other area are uncounted). */
@@ -91,7 +93,7 @@ export function aggregateChoropleth(input: ChoroplethInput): Choropleth {
   let uncounted = 0;
   let noOutline = 0;
   for (const row of rows) {
-    if (status !== null && row.values.status !== status) continue;
+    if (status !== null && valueOn(row, 'status', input.day ?? null) !== status) continue;
     const key = areaKeyOf(row, level);
     if (key === null) {
       uncounted++;

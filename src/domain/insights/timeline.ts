@@ -8,6 +8,8 @@
  * Days are numbers `yyyymmdd` (20240101), so the filter model's range test compares them.
  */
 import type { AtlasProps, BlockEvent } from '../../data/schema';
+import type { FilterSpec } from '../filter/spec';
+import type { HistoryStep } from '../model/fields';
 
 const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
@@ -70,6 +72,19 @@ export function blockStatusOn(events: readonly BlockEvent[], day: number): strin
   return status;
 }
 
+/**
+ * A block's status changes as history steps: each event's day (a month or year counts from its
+ * end) and type, in the sources' order, so that `valueOn` gives what `blockStatusOn` gives.
+ */
+export function blockStatusHistory(events: readonly BlockEvent[]): HistoryStep[] {
+  const out: HistoryStep[] = [];
+  for (const e of events) {
+    const d = dayOfEnd(e.date);
+    if (d !== null) out.push([d, e.type]);
+  }
+  return out;
+}
+
 export interface TimelineStop {
   readonly day: number;
   /** What happened that day, by kind: offered, awarded, annulled, closure, announced… */
@@ -114,3 +129,12 @@ export function timelineStops(features: readonly { properties: AtlasProps }[]): 
 
 /** The filter key the time slider sets: `since` at most the chosen day. */
 export const AS_OF_KEY = 'since';
+
+/**
+ * The time slider's day in a filter (its `since` condition with no lower bound), or null when
+ * it is off. Timed fields (a block's status) are read on this day by filters and counts.
+ */
+export function asOfDayOf(spec: FilterSpec): number | null {
+  const c = spec[AS_OF_KEY];
+  return c?.op === 'range' && c.min === null && c.max !== null ? c.max : null;
+}

@@ -5,13 +5,15 @@
  */
 import type { AtlasFeature, AtlasProps, BlockProps } from '../../data/schema';
 import type { LayerId } from './enums';
-import type { FieldSpec, FieldValue, Row } from './fields';
+import type { FieldSpec, FieldValue, HistoryStep, Row } from './fields';
 import { standingAward } from '../auction';
-import { sinceDay } from '../insights/timeline';
+import { blockStatusHistory, sinceDay } from '../insights/timeline';
 
 type Getter = (p: AtlasProps) => FieldValue;
-interface CuratedField extends FieldSpec {
+export interface CuratedField extends FieldSpec {
   readonly get: Getter;
+  /** A timed field's changes (see FieldSpec.timed). */
+  readonly history?: (p: AtlasProps) => readonly HistoryStep[];
 }
 
 const year = (d: string | null | undefined): number | null => (d ? Number(d.slice(0, 4)) : null);
@@ -120,7 +122,11 @@ const since: CuratedField = {
 export const CURATED_FIELDS: Record<LayerId, readonly CuratedField[]> = {
   blocks: [
     name,
-    category('status', 'field.status', (p) => block(p).status),
+    {
+      ...category('status', 'field.status', (p) => block(p).status),
+      timed: true,
+      history: (p) => blockStatusHistory(block(p).events),
+    },
     minerals,
     state,
     district,
@@ -219,12 +225,17 @@ export const CATEGORY_FIELD: Record<LayerId, string | null> = {
 export function curatedRow(f: AtlasFeature, index: number): Row {
   const fields = CURATED_FIELDS[f.properties.layer];
   const values: Record<string, FieldValue> = {};
-  for (const fs of fields) values[fs.key] = fs.get(f.properties);
+  let history: Record<string, readonly HistoryStep[]> | undefined;
+  for (const fs of fields) {
+    values[fs.key] = fs.get(f.properties);
+    if (fs.history) (history ??= {})[fs.key] = fs.history(f.properties);
+  }
   return {
     id: f.properties.id,
     index,
     lon: f.geometry.coordinates[0],
     lat: f.geometry.coordinates[1],
     values,
+    ...(history ? { history } : {}),
   };
 }

@@ -33,10 +33,18 @@ export interface FieldSpec {
   readonly search?: boolean;
   /** Used by the app itself (the time slider's day), never shown or exported as a field. */
   readonly internal?: boolean;
+  /**
+   * The value changes over time (a block's auction status): rows carry its history, and while
+   * the time slider is on, filters, counts and the map read the value on the slider's day.
+   */
+  readonly timed?: boolean;
   readonly format?: FieldFormat;
 }
 
 export type FieldValue = string | number | readonly string[] | null;
+
+/** One change of a timed field: from `day` (yyyymmdd) on, the value is `value`. */
+export type HistoryStep = readonly [day: number, value: string];
 
 /** One feature as the filter model sees it: flat values keyed by field. */
 export interface Row {
@@ -47,6 +55,11 @@ export interface Row {
   readonly lon: number;
   readonly lat: number;
   readonly values: Readonly<Record<string, FieldValue>>;
+  /**
+   * The changes of the row's timed fields, by field key, in the order the sources give them
+   * (a later step wins on its day and after). `values` holds the value of today.
+   */
+  readonly history?: Readonly<Record<string, readonly HistoryStep[]>>;
 }
 
 /** A dataset as the pure domain sees it: its id, its field descriptions and its rows. */
@@ -74,5 +87,17 @@ export function valuesOf(v: FieldValue | undefined): readonly string[] {
   if (v === null || v === undefined) return [];
   if (typeof v === 'number') return [String(v)];
   if (typeof v === 'string') return v === '' ? [] : [v];
+  return v;
+}
+
+/**
+ * A field's value on a day (yyyymmdd): for a timed field with a history, its last step dated on
+ * or before the day, or null before its first step; otherwise (or with no day) today's value.
+ */
+export function valueOn(row: Row, key: string, day: number | null): FieldValue | undefined {
+  const steps = day === null ? undefined : row.history?.[key];
+  if (!steps) return row.values[key];
+  let v: string | null = null;
+  for (const [d, value] of steps) if (d <= day!) v = value;
   return v;
 }

@@ -3,7 +3,8 @@
  * filter (compilePredicate over each dataset), reads true coordinates, and answers with
  * distance ranges and inside/possibly classes that account for both features' uncertainty.
  */
-import { valuesOf, type DatasetView } from '../model/fields';
+import { valueOn, valuesOf, type DatasetView } from '../model/fields';
+import { asOfDayOf } from '../insights/timeline';
 import type { FilterSpec } from '../filter/spec';
 import { nearestK } from './nearest';
 import { filterMask, pointSetFromRows } from './point-set';
@@ -121,8 +122,10 @@ export function nearestHubForAwardedBlocks(
     hubs = find(datasets, 'processing');
   const missing = [!blocks && 'blocks', !hubs && 'processing'].filter((x): x is string => !!x);
   if (!blocks || !hubs) return { preset: 'hub-for-awarded-blocks', pairs: [], missing };
+  // Awarded on the time slider's day while it is on.
+  const day = asOfDayOf(spec);
   const bm = andMask(filterMask(blocks, spec), blocks, (i) =>
-    AWARDED_STATUSES.includes(String(blocks.rows[i]!.values.status)),
+    AWARDED_STATUSES.includes(String(valueOn(blocks.rows[i]!, 'status', day))),
   );
   return {
     preset: 'hub-for-awarded-blocks',

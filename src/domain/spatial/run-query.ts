@@ -5,7 +5,7 @@
  * the rows' true coordinates.
  */
 import type { FilterSpec } from '../filter/spec';
-import { valuesOf, type DatasetView, type Row } from '../model/fields';
+import { valueOn, valuesOf, type DatasetView, type Row } from '../model/fields';
 import { circleAroundPoint, corridorAroundLine, rectangleFromBbox, validateArea } from './buffer';
 import { classifyInArea } from './classify-in-area';
 import { nearestK } from './nearest';
@@ -377,8 +377,15 @@ export interface QuerySummary {
 
 const zero = (): SummaryCount => ({ inside: 0, possibly: 0, total: 0 });
 
-/** Counts of the hits by dataset, mineral, status and state, inside and possibly apart. */
-export function summarizeHits(datasets: readonly DatasetView[], hits: readonly QueryHit[]): QuerySummary {
+/**
+ * Counts of the hits by dataset, mineral, status and state, inside and possibly apart; a
+ * block's status is the one of the time slider's `day` while it is on.
+ */
+export function summarizeHits(
+  datasets: readonly DatasetView[],
+  hits: readonly QueryHit[],
+  day: number | null = null,
+): QuerySummary {
   const byId = new Map(datasets.map((d) => [d.id, d]));
   const total = zero();
   const maps = {
@@ -402,7 +409,7 @@ export function summarizeHits(datasets: readonly DatasetView[], hits: readonly Q
     add(maps.byDataset, h.datasetId, h);
     if (!row) continue;
     for (const m of valuesOf(row.values.minerals)) add(maps.byMineral, m, h);
-    for (const s of valuesOf(row.values.status)) add(maps.byStatus, s, h);
+    for (const s of valuesOf(valueOn(row, 'status', day))) add(maps.byStatus, s, h);
     for (const s of valuesOf(row.values.state)) add(maps.byState, s, h);
   }
   return { total, ...maps };

@@ -5,7 +5,7 @@ import type { Dataset } from '../../data/datasets';
 import { rowIndex } from '../../data/indexes';
 import { isLayerVisible, useAppStore } from '../../state/store';
 import { filteredIndexes } from '../../state/selectors/filtered';
-import { filterExpression } from '../../domain/filter/expression';
+import { filterExpression, timedCategoryOf } from '../../domain/filter/expression';
 import { colocatedGroups, type Colocated } from '../../domain/stacks';
 import {
   bigDatasetLayerSpecs,
@@ -82,8 +82,13 @@ function DatasetSource({
     () => mapCollection(ds, big ? only : withoutStacked(ds, only, stacked), !big),
     [ds, stacked, only, big],
   );
-  // One object per layer: a new one would make the source rebuild its clusters.
-  const clusterProperties = useMemo(() => clusterPropertiesFor(ds.layer), [ds.layer]);
+  // A block's status is drawn as of the time slider's day (global state): see data-style.ts.
+  const style = useMemo(
+    () => ({ id: ds.id, layer: ds.layer, cluster: ds.cluster, timed: timedCategoryOf(ds) }),
+    [ds],
+  );
+  // One object per dataset: a new one would make the source rebuild its clusters.
+  const clusterProperties = useMemo(() => clusterPropertiesFor(style.layer, style.timed), [style]);
   const filter = useMemo(() => (big ? null : filterExpression(ds.id, ds.fields, ds.slots)), [ds, big]);
   // A clustered dataset's results twin: every row, unclustered, drawn only where a question lists it.
   // Stacked rows stay out of it too: their marker counts what a question lists.
@@ -91,7 +96,7 @@ function DatasetSource({
     () => (ds.cluster && !big ? mapCollection(ds, withoutStacked(ds, undefined, stacked)) : null),
     [ds, stacked, big],
   );
-  const resultSpecs = useMemo(() => (results ? resultLayerSpecs(ds, theme) : []), [results, ds, theme]);
+  const resultSpecs = useMemo(() => (results ? resultLayerSpecs(style, theme) : []), [results, style, theme]);
   const userCats = useMemo(
     () => (ds.kind === 'user' && ds.categoryField ? userCategories(ds.rows, ds.categoryField) : []),
     [ds],
@@ -102,8 +107,8 @@ function DatasetSource({
         ? bigDatasetLayerSpecs(ds, theme, userCats)
         : ds.kind === 'user'
           ? userLayerSpecs(ds, theme, filter, userCats)
-          : dataLayerSpecs(ds, theme, filter),
-    [ds, theme, big, filter, userCats],
+          : dataLayerSpecs(style, theme, filter),
+    [ds, style, theme, big, filter, userCats],
   );
   // An imported layer's lines and polygons, drawn under its points with the same properties.
   const shapes = useMemo(() => {
@@ -233,9 +238,9 @@ export function DatasetLayers({
       <Stacks datasets={shading ? NO_DATASETS : datasets} groups={groups} theme={theme} listed={listedBy} />
       <StateBadges datasets={shading ? NO_DATASETS : datasets} theme={theme} />
       <Source id="selected" type="geojson" data={selected ?? EMPTY}>
-        {ref && <Layer {...selectionHaloSpec(ref.dataset.layer, theme)} />}
+        {ref && <Layer {...selectionHaloSpec(ref.dataset.layer, theme, timedCategoryOf(ref.dataset))} />}
         <Layer {...selectionRingSpec(theme)} />
-        {ref && <Layer {...selectionSymbolSpec(ref.dataset.layer, theme)} />}
+        {ref && <Layer {...selectionSymbolSpec(ref.dataset.layer, theme, timedCategoryOf(ref.dataset))} />}
       </Source>
     </>
   );

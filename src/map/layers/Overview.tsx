@@ -5,6 +5,8 @@ import type { Dataset } from '../../data/datasets';
 import { isLayerVisible, useAppStore } from '../../state/store';
 import { filteredIndexes } from '../../state/selectors/filtered';
 import { SYMBOLOGY } from '../../domain/symbology';
+import { valueOn } from '../../domain/model/fields';
+import { asOfDayOf } from '../../domain/insights/timeline';
 import {
   imageName,
   OVERVIEW,
@@ -16,12 +18,15 @@ import {
 import type { ResolvedTheme } from '../basemap-style';
 import { overviewDatasets, overviewOffsets } from './overview-ids';
 
-/** One overview point: where a row is and how it is drawn, under its layer's category field too. */
-function overviewFeature(ds: Dataset, i: number, id: number, theme: ResolvedTheme) {
+/**
+ * One overview point: where a row is and how it is drawn, under its layer's category field too.
+ * With the time slider on (`day`), a timed category (a block's status) is the one it had that day.
+ */
+function overviewFeature(ds: Dataset, i: number, id: number, theme: ResolvedTheme, day: number | null) {
   const row = ds.rows[i]!;
   const v = row.values;
   const field = SYMBOLOGY[ds.layer].categoryField;
-  const category = ds.categoryField ? String(v[ds.categoryField] ?? '') : ds.layer;
+  const category = ds.categoryField ? String(valueOn(row, ds.categoryField, day) ?? '') : ds.layer;
   return {
     type: 'Feature' as const,
     id,
@@ -45,31 +50,35 @@ function overviewFeature(ds: Dataset, i: number, id: number, theme: ResolvedThem
  * opening it never zooms past its points' precision (src/map/sync/use-interaction.ts). Its
  * source holds what passes the filters and the layers shown, so a filter change re-sends it
  * (MapLibre clusters the source, not what a layer's filter lets through). While a spatial
- * question is active the overview fades and its twin draws the answer from feature-state.
+ * question is active the overview fades and its twin draws the answer from feature-state. Under
+ * the time slider a block's category is its status on the slider's day: the day is part of the
+ * filter, so the overview is re-sent with it (its rings are counted in MapLibre's worker, which
+ * reads no global state).
  */
 export function Overview({ datasets, theme }: { datasets: readonly Dataset[]; theme: ResolvedTheme }) {
   const filters = useAppStore((s) => s.filters);
   const hiddenLayers = useAppStore((s) => s.hiddenLayers);
   const shown = useMemo(() => overviewDatasets(datasets), [datasets]);
   const offsets = useMemo(() => overviewOffsets(datasets), [datasets]);
+  const day = asOfDayOf(filters);
   const fc = useMemo((): FeatureCollection<Point> => {
     const features = [];
     for (const ds of shown) {
       if (!isLayerVisible({ hiddenLayers }, ds.id)) continue;
       const at = offsets.get(ds.id)!;
-      for (const i of filteredIndexes(ds, filters)) features.push(overviewFeature(ds, i, at + i, theme));
+      for (const i of filteredIndexes(ds, filters)) features.push(overviewFeature(ds, i, at + i, theme, day));
     }
     return { type: 'FeatureCollection', features };
-  }, [shown, offsets, filters, hiddenLayers, theme]);
+  }, [shown, offsets, filters, hiddenLayers, theme, day]);
   // Every row, for the answer of a question (feature ids: the dataset's offset + the row's index).
   const results = useMemo(
     (): FeatureCollection<Point> => ({
       type: 'FeatureCollection',
       features: shown.flatMap((ds) =>
-        ds.rows.map((_, i) => overviewFeature(ds, i, offsets.get(ds.id)! + i, theme)),
+        ds.rows.map((_, i) => overviewFeature(ds, i, offsets.get(ds.id)! + i, theme, day)),
       ),
     }),
-    [shown, offsets, theme],
+    [shown, offsets, theme, day],
   );
   // One object: a new one would make the source rebuild its clusters.
   const clusterProperties = useMemo(() => overviewClusterProperties(), []);

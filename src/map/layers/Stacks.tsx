@@ -5,6 +5,8 @@ import type { Dataset } from '../../data/datasets';
 import { isLayerVisible, useAppStore } from '../../state/store';
 import { filteredIndexes } from '../../state/selectors/filtered';
 import type { Colocated } from '../../domain/stacks';
+import { valueOn } from '../../domain/model/fields';
+import { asOfDayOf } from '../../domain/insights/timeline';
 import { imageName, PRECISION_RANK, STACKS, stackLayerSpecs } from '../data-style';
 import type { ResolvedTheme } from '../basemap-style';
 
@@ -32,6 +34,9 @@ export function Stacks({
   const fc = useMemo((): FeatureCollection<Point> => {
     // Every shown feature (id → where it is and how it is drawn) of the datasets that stack.
     const shown = new Map<string, { precision: string; icon: string }>();
+    // A lone member's icon is its category of the time slider's day (a block's status then):
+    // this small source is rebuilt on every filter change anyway, the day included.
+    const day = asOfDayOf(filters);
     for (const ds of datasets) {
       if (ds.kind !== 'curated' || !isLayerVisible({ hiddenLayers }, ds.id)) continue;
       const only = listed ? new Set(listed.get(ds.id) ?? []) : null;
@@ -39,7 +44,7 @@ export function Stacks({
         if (only && !only.has(i)) continue;
         const row = ds.rows[i]!;
         const v = row.values;
-        const category = ds.categoryField ? String(v[ds.categoryField] ?? '') : ds.layer;
+        const category = ds.categoryField ? String(valueOn(row, ds.categoryField, day) ?? '') : ds.layer;
         shown.set(row.id, {
           precision: typeof v.precision === 'string' ? v.precision : 'site',
           icon: imageName(ds.layer, category, theme),

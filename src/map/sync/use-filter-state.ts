@@ -2,11 +2,14 @@ import { useEffect } from 'react';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { isBigDataset, type Dataset } from '../../data/datasets';
 import type { FilterSpec } from '../../domain/filter/spec';
-import { filterStateFor, filterStateKey } from '../../domain/filter/expression';
+import { AS_OF_STATE, filterStateFor, filterStateKey } from '../../domain/filter/expression';
+import { asOfDayOf } from '../../domain/insights/timeline';
 
 /**
  * The filter, pushed to the map as one `global-state` property per dataset: the layers'
  * filter expressions read it, so nothing is re-sent. MapLibre skips values that did not change.
+ * The time slider's day goes as one more property (`asOfDay`, null while off): the layers draw
+ * each block's status of that day from its history (src/map/data-style.ts).
  */
 export function useFilterState(
   map: MapLibreMap | undefined,
@@ -18,6 +21,7 @@ export function useFilterState(
     const apply = () => {
       // Not isStyleLoaded(): that is false while any tile is loading, and the change would be lost.
       if (!map.style?._loaded) return;
+      map.setGlobalStateProperty(AS_OF_STATE, asOfDayOf(filters));
       // Large datasets are filtered by a feature-state mask instead (use-filter-mask.ts).
       for (const ds of datasets)
         if (!isBigDataset(ds))

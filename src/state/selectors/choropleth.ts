@@ -25,6 +25,7 @@ import type { Row } from '../../domain/model/fields';
 import { useAppStore } from '../store';
 import type { ChoroplethChoice } from '../slices/insights';
 import { filteredIndexes } from './filtered';
+import { asOfDayOf } from '../../domain/insights/timeline';
 import { useActiveQuery } from './query';
 
 export interface ChoroplethView {
@@ -96,6 +97,7 @@ export function useChoropleth(datasets: readonly Dataset[]): ChoroplethView | nu
       level: choice.level,
       rows,
       status: choice.status,
+      day: asOfDayOf(filters),
       keys: new Set(keys),
       areaKm2: (key) => km2Of(isState ? stateOutline(key) : districtAreas.get(key)),
     });

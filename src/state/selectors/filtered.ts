@@ -61,7 +61,10 @@ export function filterCatalogue(datasets: readonly Dataset[]): FilterCatalogue {
       if (!fields.has(f.key)) fields.set(f.key, f);
       if (f.type !== 'category' && f.type !== 'multi') continue;
       const set = values.get(f.key) ?? new Set<string>();
-      for (const r of ds.rows) for (const v of valuesOf(r.values[f.key])) set.add(v);
+      for (const r of ds.rows) {
+        for (const v of valuesOf(r.values[f.key])) set.add(v);
+        for (const [, v] of r.history?.[f.key] ?? []) set.add(v);
+      }
       values.set(f.key, set);
     }
   }

@@ -1,8 +1,8 @@
 import type { StateCreator } from 'zustand';
 import type { AppState } from '../store';
 import type { ChoroplethLevel, ChoroplethMeasure } from '../../domain/insights/choropleth';
-import { AS_OF_KEY } from '../../domain/insights/timeline';
-import { withCondition, type FilterSpec } from '../../domain/filter/spec';
+import { AS_OF_KEY, asOfDayOf } from '../../domain/insights/timeline';
+import { withCondition } from '../../domain/filter/spec';
 
 /** What the map shades areas by, when it does. */
 export interface ChoroplethChoice {
@@ -26,10 +26,7 @@ export interface InsightsSlice {
 }
 
 /** The time slider's day in a filter, or null when it is off. */
-export function asOfDayOf(spec: FilterSpec): number | null {
-  const c = spec[AS_OF_KEY];
-  return c?.op === 'range' && c.min === null && c.max !== null ? c.max : null;
-}
+export { asOfDayOf };
 
 export const createInsightsSlice: StateCreator<AppState, [], [], InsightsSlice> = (set) => ({
   choropleth: null,

@@ -7,6 +7,8 @@ import { fold, valuesOf } from '../../domain/model/fields';
 import { fieldLabel, valueLabel } from '../../domain/model/value-labels';
 import { t, formatCount } from '../../i18n';
 import { facetDefs, type FacetDef } from './facets';
+import { asOfDayOf, dateOfDay } from '../../domain/insights/timeline';
+import { formatDate } from '../../domain/format';
 
 const SHORT_LIST = 8;
 
@@ -25,10 +27,16 @@ function OptionFacet({ def }: { def: FacetDef }) {
   const allValues = useMemo(() => {
     const set = new Set<string>();
     for (const ds of datasets)
-      for (const r of ds.rows) for (const v of valuesOf(r.values[field.key])) set.add(v);
+      for (const r of ds.rows) {
+        for (const v of valuesOf(r.values[field.key])) set.add(v);
+        // A timed field (a block's status) offers every value it ever took: the slider shows them.
+        for (const [, v] of r.history?.[field.key] ?? []) set.add(v);
+      }
     return [...set];
   }, [datasets, field.key]);
   const counts = facetCountsAcross(datasets, filters, field.key);
+  // Under the time slider a timed field is filtered and counted by its value on the day.
+  const day = asOfDayOf(filters);
   const cond = filters[field.key];
   const selected = cond?.op === 'in' ? cond.values : [];
 
@@ -47,7 +55,9 @@ function OptionFacet({ def }: { def: FacetDef }) {
   return (
     <fieldset className="facet" data-facet={field.key}>
       <legend>
-        {fieldLabel(field)}
+        {field.timed && day !== null
+          ? t('asof.fieldOn', { field: fieldLabel(field), date: formatDate(dateOfDay(day)) })
+          : fieldLabel(field)}
         {selected.length > 0 && <span className="badge">{selected.length}</span>}
       </legend>
       {long && (

@@ -17,6 +17,7 @@ import { formatFieldValue, valueLabel } from '../../domain/model/value-labels';
 import { t, formatCount, intlLocale } from '../../i18n';
 import { datasetLabel } from '../dataset-label';
 import { copyText, downloadText } from './download';
+import { asOfDayOf } from '../../domain/insights/timeline';
 import {
   describeDistanceProblem,
   describeQueryProblem,
@@ -119,7 +120,8 @@ function ActiveQueryView({ q, datasets }: { q: ActiveQuery; datasets: readonly D
   const clearQuery = useAppStore((s) => s.clearQuery);
   const setNotice = useAppStore((s) => s.setNotice);
   const setTab = useAppStore((s) => s.setPanelTab);
-  const summary = useMemo(() => summarizeHits(datasets, q.answer.hits), [datasets, q]);
+  const day = asOfDayOf(filters);
+  const summary = useMemo(() => summarizeHits(datasets, q.answer.hits, day), [datasets, q, day]);
   const area = q.answer.area;
   const fieldOf = (key: string) => datasets.flatMap((d) => d.fields).find((f) => f.key === key);
   const labelFor = (key: string) => (v: string) => {

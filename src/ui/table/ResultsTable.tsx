@@ -9,6 +9,9 @@ import { QUERY_COLUMN, queryTableRows, sortRows, tableColumns, tableRows, type T
 import { useActiveQuery } from '../../state/selectors/query';
 import { hitRangeText } from '../../domain/spatial/query-export';
 import type { QueryHit } from '../../domain/spatial/run-query';
+import { valueOn } from '../../domain/model/fields';
+import { asOfDayOf, dateOfDay } from '../../domain/insights/timeline';
+import { formatDate } from '../../domain/format';
 
 /** The query column's text: inside / possibly, and the distance range when there is one. */
 function queryCell(h: QueryHit | undefined): string {
@@ -27,6 +30,8 @@ const ROW_PX = 34;
 export function ResultsTable({ datasets }: { datasets: readonly Dataset[] }) {
   const hiddenLayers = useAppStore((s) => s.hiddenLayers);
   const filters = useAppStore((s) => s.filters);
+  // While the time slider is on, a timed column (a block's status) shows the value of its day.
+  const day = asOfDayOf(filters);
   const sort = useAppStore((s) => s.tableSort);
   const setSort = useAppStore((s) => s.setTableSort);
   const inView = useAppStore((s) => s.tableInView);
@@ -48,9 +53,9 @@ export function ResultsTable({ datasets }: { datasets: readonly Dataset[] }) {
         ? // A question's answer keeps its own order (by distance) until the user sorts.
           sort.key === 'name' && !sort.desc && hasDistance
           ? queryTableRows(shown, query.answer.hits)
-          : sortRows(queryTableRows(shown, query.answer.hits), sort, datasetLabel)
-        : sortRows(tableRows(shown, filters, bounds), sort, datasetLabel),
-    [shown, filters, bounds, sort, query, hasDistance],
+          : sortRows(queryTableRows(shown, query.answer.hits), sort, datasetLabel, day)
+        : sortRows(tableRows(shown, filters, bounds), sort, datasetLabel, day),
+    [shown, filters, bounds, sort, query, hasDistance, day],
   );
   const total = datasets.reduce((n, d) => n + d.rows.length, 0);
 
@@ -163,7 +168,12 @@ export function ResultsTable({ datasets }: { datasets: readonly Dataset[] }) {
                     {c.key === QUERY_COLUMN
                       ? t(hasDistance ? 'table.distance' : 'table.inArea')
                       : c.field
-                        ? fieldLabel(c.field)
+                        ? c.field.timed && day !== null
+                          ? t('asof.fieldOn', {
+                              field: fieldLabel(c.field),
+                              date: formatDate(dateOfDay(day)),
+                            })
+                          : fieldLabel(c.field)
                         : t('field.layer')}
                     <span aria-hidden="true">{sorted ? (sort.desc ? ' ▼' : ' ▲') : ''}</span>
                   </button>
@@ -205,7 +215,7 @@ export function ResultsTable({ datasets }: { datasets: readonly Dataset[] }) {
                         : c.key === 'layer'
                           ? datasetLabel(r.ds)
                           : c.field
-                            ? formatFieldValue(c.field, row.values[c.key])
+                            ? formatFieldValue(c.field, valueOn(row, c.key, day))
                             : ''}
                     </div>
                   ))}

@@ -1,6 +1,6 @@
 /** The results table's rows and columns, derived from the datasets' field descriptions. */
 import type { Dataset } from '../../data/datasets';
-import type { FieldSpec, FieldValue } from '../../domain/model/fields';
+import { valueOn, type FieldSpec, type FieldValue } from '../../domain/model/fields';
 import type { FilterSpec } from '../../domain/filter/spec';
 import { filteredIndexes } from '../../state/selectors/filtered';
 import type { TableSort } from '../../state/store';
@@ -77,8 +77,16 @@ function sortable(v: FieldValue | undefined): string | number | null {
   return v.length ? v.join(', ') : null;
 }
 
-/** Rows sorted by a column; missing values last whatever the direction. */
-export function sortRows(rows: TableRow[], sort: TableSort, labelOf: (ds: Dataset) => string): TableRow[] {
+/**
+ * Rows sorted by a column; missing values last whatever the direction. With the time slider's
+ * `day`, a timed column (a block's status) sorts by its value on that day, as it is shown.
+ */
+export function sortRows(
+  rows: TableRow[],
+  sort: TableSort,
+  labelOf: (ds: Dataset) => string,
+  day: number | null = null,
+): TableRow[] {
   const key = (r: TableRow) =>
     sort.key === 'layer'
       ? labelOf(r.ds)
@@ -86,7 +94,7 @@ export function sortRows(rows: TableRow[], sort: TableSort, labelOf: (ds: Datase
         ? r.hit
           ? (r.hit.minKm ?? (r.hit.membership === 'inside' ? 0 : 1))
           : null
-        : sortable(r.ds.rows[r.index]!.values[sort.key]);
+        : sortable(valueOn(r.ds.rows[r.index]!, sort.key, day));
   const keyed = rows.map((r) => ({ r, k: key(r) }));
   const dir = sort.desc ? -1 : 1;
   keyed.sort((a, b) => {

@@ -13,6 +13,7 @@ import type { AtlasData } from '../../../src/data/load';
 import { curatedDatasets, type Dataset } from '../../../src/data/datasets';
 import { compilePredicate } from '../../../src/domain/filter/predicate';
 import {
+  AS_OF_STATE,
   filterExpression,
   filterStateFor,
   filterStateKey,
@@ -20,6 +21,7 @@ import {
 } from '../../../src/domain/filter/expression';
 import { valuesOf } from '../../../src/domain/model/fields';
 import type { Condition, FilterSpec } from '../../../src/domain/filter/spec';
+import { AS_OF_KEY, asOfDayOf, timelineStops } from '../../../src/domain/insights/timeline';
 
 const layers = Object.fromEntries(
   LAYER_IDS.map((l) => [l, JSON.parse(readFileSync(`public/data/${l}.json`, 'utf8')) as LayerCollection]),
@@ -60,6 +62,8 @@ const compiledFor = new Map(
 function mapSelects(ds: Dataset, spec: FilterSpec): string[] {
   const c = compiledFor.get(ds.id)!;
   c.globalState[filterStateKey(ds.id)] = filterStateFor(spec, ds.id, ds.fields);
+  // As the app does (src/map/sync/use-filter-state.ts): the slider's day, for timed fields.
+  c.globalState[AS_OF_STATE] = asOfDayOf(spec);
   return ds.rows
     .filter((_, i) => c.expr.evaluate({ zoom: 5 } as never, c.features[i] as never) === true)
     .map((r) => r.id);
@@ -120,7 +124,37 @@ const specArb: fc.Arbitrary<FilterSpec> = fc
           .map((cs) => Object.fromEntries(ks.map((k, i) => [k, cs[i]!]))),
   );
 
+// The time slider's days: every event day and the days either side, to draw as-of days from.
+const stopDays = timelineStops(
+  datasets.flatMap((d) => d.features as unknown as Parameters<typeof timelineStops>[0]),
+).flatMap((s) => [s.day - 1, s.day, s.day + 1]);
+
+/** A random filter with the time slider on at a random day (so status is read on that day). */
+const asOfSpecArb: fc.Arbitrary<FilterSpec> = fc
+  .tuple(
+    specArb,
+    fc.constantFrom(...stopDays),
+    fc.option(conditionArb('status'), { nil: null }),
+    fc.option(conditionArb('blocks/status'), { nil: null }),
+  )
+  .map(([spec, day, status, scoped]) => ({
+    ...spec,
+    ...(status ? { status } : {}),
+    ...(scoped ? { 'blocks/status': scoped } : {}),
+    [AS_OF_KEY]: { op: 'range' as const, min: null, max: day },
+  }));
+
 describe('filter predicate and map expression', () => {
+  it('agree under the time slider: a status condition reads each block’s status on the day', () => {
+    fc.assert(
+      fc.property(asOfSpecArb, (spec) => {
+        for (const ds of datasets)
+          expect(mapSelects(ds, spec), `${ds.id} ${JSON.stringify(spec)}`).toEqual(jsSelects(ds, spec));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('select exactly the same features of every layer, for random filters on the real data', () => {
     fc.assert(
       fc.property(specArb, (spec) => {
