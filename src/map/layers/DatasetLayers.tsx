@@ -17,9 +17,12 @@ import {
   selectionRingSpec,
   selectionSymbolSpec,
   shapeSourceId,
+  stackLayerSpecs,
   userLayerSpecs,
   userShapeLayerSpecs,
 } from '../data-style';
+import { LABEL_GUARD_BEFORE, labelGuardSpecs } from '../label-guards';
+import { stateBadgeSpec } from './StateBadges';
 import { userShapes } from '../../data/user-layers';
 import { userCategories } from '../../domain/user-style';
 import { StateBadges } from './StateBadges';
@@ -118,6 +121,8 @@ function DatasetSource({
     () => (shapes ? userShapeLayerSpecs(ds, theme, filter, userCats) : []),
     [shapes, ds, theme, filter, userCats],
   );
+  // Invisible twins of the symbols that keep town names off them (src/map/label-guards.ts).
+  const guards = useMemo(() => labelGuardSpecs(specs), [specs]);
   const visibility = visible ? 'visible' : 'none';
   return (
     <>
@@ -139,6 +144,14 @@ function DatasetSource({
       >
         {specs.map((spec) => (
           <Layer key={spec.id} {...spec} layout={{ ...spec.layout, visibility }} />
+        ))}
+        {guards.map((spec) => (
+          <Layer
+            key={spec.id}
+            {...spec}
+            layout={{ ...spec.layout, visibility }}
+            beforeId={LABEL_GUARD_BEFORE}
+          />
         ))}
       </Source>
       {results && (
@@ -209,6 +222,16 @@ export function DatasetLayers({
   // The selection is drawn again on top, outside any cluster, so it is always visible.
   const ref = selectedId ? rowIndex(datasets).get(selectedId) : undefined;
   const selected = useMemo(() => (ref ? mapCollection(ref.dataset, Uint32Array.of(ref.index)) : null), [ref]);
+  // Town names keep off the stacked markers, the state badges and the selection too.
+  const sharedGuards = useMemo(
+    () =>
+      labelGuardSpecs([
+        ...stackLayerSpecs(theme),
+        stateBadgeSpec(theme),
+        ...(ref ? [selectionSymbolSpec(ref.dataset.layer, theme)] : []),
+      ]),
+    [theme, ref],
+  );
 
   return (
     <>
@@ -232,6 +255,9 @@ export function DatasetLayers({
         <Layer {...selectionRingSpec(theme)} />
         {ref && <Layer {...selectionSymbolSpec(ref.dataset.layer, theme)} />}
       </Source>
+      {sharedGuards.map((spec) => (
+        <Layer key={spec.id} {...spec} beforeId={LABEL_GUARD_BEFORE} />
+      ))}
     </>
   );
 }
