@@ -18,9 +18,9 @@ export const LABEL_GUARD_BEFORE = BASEMAP_IDS.neighboursLabel;
 /** Extra room (px) a guard keeps around a count, which sits on a disc larger than its digits. */
 const COUNT_PADDING_PX = 10;
 
-/** The id of a layer's guard. */
+/** The id of a layer's guard: a prefix, so that no pattern matching data layer ids matches a guard. */
 export function guardLayerId(id: string): string {
-  return `${id}-guard`;
+  return `label-guard:${id}`;
 }
 
 /**

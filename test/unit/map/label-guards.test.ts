@@ -35,7 +35,7 @@ describe('labelGuardSpecs', () => {
       },
     ];
     const guards = labelGuardSpecs(specs);
-    expect(guards.map((g) => g.id)).toEqual(['a-count-guard', 'a-symbol-guard']);
+    expect(guards.map((g) => g.id)).toEqual(['label-guard:a-count', 'label-guard:a-symbol']);
     const [count, symbol] = guards;
     expect(count).toMatchObject({
       source: 'a',
