@@ -121,8 +121,9 @@ function DatasetSource({
     () => (shapes ? userShapeLayerSpecs(ds, theme, filter, userCats) : []),
     [shapes, ds, theme, filter, userCats],
   );
-  // Invisible twins of the symbols that keep town names off them (src/map/label-guards.ts).
-  const guards = useMemo(() => labelGuardSpecs(specs), [specs]);
+  // Invisible twins of the symbols that keep town names off them (src/map/label-guards.ts). Not for
+  // a big dataset: guarding every one of its points would make each placement cost as much again.
+  const guards = useMemo(() => (big ? [] : labelGuardSpecs(specs)), [specs, big]);
   const visibility = visible ? 'visible' : 'none';
   return (
     <>
