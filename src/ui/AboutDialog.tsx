@@ -15,6 +15,7 @@ const SHIPPED = [
   { id: 'boundaries', url: 'https://www.naturalearthdata.com/about/terms-of-use/' },
   { id: 'world', url: 'https://github.com/topojson/world-atlas' },
   { id: 'places', url: 'https://www.geonames.org/' },
+  { id: 'towns', url: 'https://www.geonames.org/' },
   { id: 'coal', url: 'https://globalenergymonitor.org/projects/global-coal-mine-tracker/' },
   { id: 'fonts', url: 'https://openfontlicense.org/' },
   { id: 'maplib', url: 'https://maplibre.org/' },

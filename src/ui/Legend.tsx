@@ -122,6 +122,9 @@ export function Legend({ datasets, theme }: { datasets: readonly Dataset[]; them
       <p className="legend-note" data-testid="district-note">
         {t('legend.districtNote')}
       </p>
+      <p className="legend-note" data-testid="town-note">
+        {t('legend.townNote')}
+      </p>
       <p className="legend-note" data-testid="disc-note">
         {t('legend.discNote', { district: PRECISION_RADIUS_KM.district!, state: PRECISION_RADIUS_KM.state! })}
       </p>

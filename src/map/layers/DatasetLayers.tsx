@@ -17,10 +17,13 @@ import {
   selectionRingSpec,
   selectionSymbolSpec,
   shapeSourceId,
+  stackLayerSpecs,
   userLayerSpecs,
   userShapeLayerSpecs,
   OVERVIEW_MAXZOOM,
 } from '../data-style';
+import { LABEL_GUARD_BEFORE, labelGuardSpecs } from '../label-guards';
+import { stateBadgeSpec } from './StateBadges';
 import { userShapes } from '../../data/user-layers';
 import { userCategories } from '../../domain/user-style';
 import { StateBadges } from './StateBadges';
@@ -125,6 +128,9 @@ function DatasetSource({
     () => (shapes ? userShapeLayerSpecs(ds, theme, filter, userCats) : []),
     [shapes, ds, theme, filter, userCats],
   );
+  // Invisible twins of the symbols that keep town names off them (src/map/label-guards.ts). Not for
+  // a big dataset: guarding every one of its points would make each placement cost as much again.
+  const guards = useMemo(() => (big ? [] : labelGuardSpecs(specs)), [specs, big]);
   const visibility = visible ? 'visible' : 'none';
   // Below the overview's scale a curated layer is drawn by the national overview (Overview.tsx).
   const minzoom = ds.kind === 'curated' ? OVERVIEW_MAXZOOM : undefined;
@@ -148,6 +154,15 @@ function DatasetSource({
       >
         {specs.map((spec) => (
           <Layer key={spec.id} {...spec} minzoom={minzoom} layout={{ ...spec.layout, visibility }} />
+        ))}
+        {guards.map((spec) => (
+          <Layer
+            key={spec.id}
+            {...spec}
+            minzoom={minzoom}
+            layout={{ ...spec.layout, visibility }}
+            beforeId={LABEL_GUARD_BEFORE}
+          />
         ))}
       </Source>
       {results && (
@@ -218,6 +233,17 @@ export function DatasetLayers({
   // The selection is drawn again on top, outside any cluster, so it is always visible.
   const ref = selectedId ? rowIndex(datasets).get(selectedId) : undefined;
   const selected = useMemo(() => (ref ? mapCollection(ref.dataset, Uint32Array.of(ref.index)) : null), [ref]);
+  // Town names keep off the stacked markers, the state badges and the selection too (the national
+  // overview needs none: it ends at zoom 6, below every town and district name).
+  const sharedGuards = useMemo(
+    () =>
+      labelGuardSpecs([
+        ...stackLayerSpecs(theme),
+        stateBadgeSpec(theme),
+        ...(ref ? [selectionSymbolSpec(ref.dataset.layer, theme)] : []),
+      ]),
+    [theme, ref],
+  );
 
   return (
     <>
@@ -242,6 +268,9 @@ export function DatasetLayers({
         <Layer {...selectionRingSpec(theme)} />
         {ref && <Layer {...selectionSymbolSpec(ref.dataset.layer, theme, timedCategoryOf(ref.dataset))} />}
       </Source>
+      {sharedGuards.map((spec) => (
+        <Layer key={spec.id} {...spec} beforeId={LABEL_GUARD_BEFORE} />
+      ))}
     </>
   );
 }

@@ -13,6 +13,31 @@ import { STATE_POINT_MAXZOOM } from '../data-style';
 
 export const STATE_BADGES = 'state-badges';
 
+/** The badge layer: the count of a state's imprecise features, under the state's name. */
+export function stateBadgeSpec(theme: ResolvedTheme): SymbolLayerSpecification {
+  const c = BASEMAP_PALETTE[theme];
+  return {
+    id: STATE_BADGES,
+    type: 'symbol',
+    source: STATE_BADGES,
+    minzoom: STATE_POINT_MAXZOOM,
+    layout: {
+      'text-field': ['get', 'text'],
+      'text-font': [FONT_BOLD],
+      'text-size': 12,
+      // Below the state's name, so both stay readable.
+      'text-offset': [0, 2.4],
+      'text-allow-overlap': true,
+      'text-ignore-placement': true,
+    },
+    paint: {
+      'text-color': c.stateHighlight!,
+      'text-halo-color': c.textHalo!,
+      'text-halo-width': 2,
+    },
+  };
+}
+
 /**
  * Past STATE_POINT_MAXZOOM a feature known only to its state is not drawn as a point (that would
  * look like a site); instead one badge at the state's name counts the shown ones: "12 known only
@@ -48,27 +73,7 @@ export function StateBadges({ datasets, theme }: { datasets: readonly Dataset[];
         })),
     };
   }, [datasets, filters, hiddenLayers]);
-  const c = BASEMAP_PALETTE[theme];
-  const spec: SymbolLayerSpecification = {
-    id: STATE_BADGES,
-    type: 'symbol',
-    source: STATE_BADGES,
-    minzoom: STATE_POINT_MAXZOOM,
-    layout: {
-      'text-field': ['get', 'text'],
-      'text-font': [FONT_BOLD],
-      'text-size': 12,
-      // Below the state's name, so both stay readable.
-      'text-offset': [0, 2.4],
-      'text-allow-overlap': true,
-      'text-ignore-placement': true,
-    },
-    paint: {
-      'text-color': c.stateHighlight!,
-      'text-halo-color': c.textHalo!,
-      'text-halo-width': 2,
-    },
-  };
+  const spec = useMemo(() => stateBadgeSpec(theme), [theme]);
   return (
     <Source id={STATE_BADGES} type="geojson" data={fc}>
       <Layer {...spec} />
