@@ -41,7 +41,15 @@ export async function openPage(
 
 /** Waits for the app's map to exist, then for it to be loaded, its tiles drawn and still. */
 export async function waitForMapIdle(page: Page): Promise<void> {
-  await page.waitForFunction(() => !!window.khanij?.map, null, { timeout: 60_000 });
+  // The map can be idle before the data has arrived: wait for the data's sources too.
+  await page.waitForFunction(
+    () => {
+      const k = window.khanij;
+      return !!k?.map && k.getData().kind === 'ready' && !!k.map.getSource('overview');
+    },
+    null,
+    { timeout: 60_000 },
+  );
   // A string, not a function: tsx would wrap a function's inner closures in a helper the page lacks.
   await page.evaluate(`new Promise((resolve) => {
     const map = window.khanij.map;

@@ -91,7 +91,18 @@ export async function openApp(
 
 /** Waits until the map exists, has loaded its style and data, and has finished drawing. */
 export async function waitForMapIdle(page: Page, timeoutMs = 60_000): Promise<void> {
-  await page.waitForFunction(() => !!window.khanij?.map, null, { timeout: timeoutMs });
+  // The map can be idle before the data has arrived: wait for the data, and for its sources to be
+  // on the map (the national overview's is added with them), before waiting for idle.
+  await page.waitForFunction(
+    () => {
+      const k = window.khanij;
+      if (!k?.map) return false;
+      const kind = k.getData().kind;
+      return kind === 'error' || (kind === 'ready' && !!k.map.getSource('overview'));
+    },
+    null,
+    { timeout: timeoutMs },
+  );
   await page.evaluate(
     (timeout) =>
       new Promise<void>((resolve, reject) => {

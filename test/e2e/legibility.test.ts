@@ -87,6 +87,7 @@ async function markersWithin(page: Page, px: number) {
     const style = map.getStyle();
     const ids = style.layers
       .map((l) => l.id)
+      .filter((id) => !id.startsWith('label-guard:'))
       .filter((id) => /-(symbol|cluster)$|^(stacks|overview)-(marker|single)$/.test(id));
     const drawn: { layer: string; what: string; x: number; y: number; count: number }[] = [];
     for (const id of ids) {
