@@ -222,6 +222,28 @@ function clusterCategoryCount(i: number, timed?: TimedCategory | null): Expressi
   ] as unknown as ExpressionSpecification;
 }
 
+/**
+ * A cluster's count: always drawn, and it never pushes a name off the map (a count's box blocking
+ * names hid Chhattisgarh's and Odisha's names at the India view, seen in the browser tests).
+ */
+const CLUSTER_COUNT_LAYOUT: SymbolLayerSpecification['layout'] = {
+  'text-field': ['to-string', ['get', 'point_count']],
+  'text-font': [FONT_BOLD],
+  'text-size': 12,
+  'text-allow-overlap': true,
+  'text-ignore-placement': true,
+};
+
+/** A cluster count's paint: white on the bubble, faded by the gate while a question is active. */
+function clusterCountPaint(gate: QueryGate): SymbolLayerSpecification['paint'] {
+  return {
+    'text-color': '#ffffff',
+    'text-halo-color': 'rgba(0,0,0,0.35)',
+    'text-halo-width': 1,
+    'text-opacity': gated(gate, 1),
+  };
+}
+
 /** A cluster bubble's radius, px, by its point count. */
 const CLUSTER_RADIUS_PX: ExpressionSpecification = [
   'step',
@@ -478,21 +500,10 @@ export function dataLayerSpecs(
         type: 'symbol',
         source,
         filter: CLUSTER_SHOWN,
-        layout: {
-          'text-field': ['to-string', ['get', 'point_count']],
-          'text-font': [FONT_BOLD],
-          'text-size': 12,
-          // Always drawn, and it never pushes a name off the map: a count's box blocking names
-          // hid Chhattisgarh's and Odisha's names at the India view (seen in the browser tests).
-          'text-allow-overlap': true,
-          'text-ignore-placement': true,
-        },
+        layout: CLUSTER_COUNT_LAYOUT,
         paint: {
-          'text-color': '#ffffff',
-          'text-halo-color': 'rgba(0,0,0,0.35)',
-          'text-halo-width': 1,
+          ...clusterCountPaint(gate),
           'text-translate': shift,
-          'text-opacity': gated(gate, 1),
         },
       },
     );
@@ -968,19 +979,8 @@ export function overviewLayerSpecs(theme: Theme): Array<CircleLayerSpecification
       type: 'symbol',
       ...common,
       filter: cluster,
-      layout: {
-        'text-field': ['to-string', ['get', 'point_count']],
-        'text-font': [FONT_BOLD],
-        'text-size': 12,
-        'text-allow-overlap': true,
-        'text-ignore-placement': true,
-      },
-      paint: {
-        'text-color': '#ffffff',
-        'text-halo-color': 'rgba(0,0,0,0.35)',
-        'text-halo-width': 1,
-        'text-opacity': gated('active', 1),
-      },
+      layout: CLUSTER_COUNT_LAYOUT,
+      paint: clusterCountPaint('active'),
     },
     {
       id: overviewSingleLayerId,
