@@ -5,6 +5,7 @@ import type {
   SymbolLayerSpecification,
 } from 'maplibre-gl';
 import { fontFaces, FONT_REGULAR, FONT_BOLD } from './fonts';
+import { STATE_POINT_MAXZOOM } from './data-style';
 
 export type ResolvedTheme = 'light' | 'dark';
 
@@ -66,6 +67,26 @@ export const BASEMAP_IDS = {
 /** Where a name may go when its place is taken by a count: centred first, then around it. */
 type Anchor =
   'center' | 'top' | 'bottom' | 'left' | 'right' | 'top-left' | 'top-right' | 'bottom-left' | 'bottom-right';
+/** How far below a state's centre its name is written where markers sit on the centre (ems). */
+const STATE_NAME_DROP_EM = 2.2;
+
+/** LABEL_ANCHORS as anchor/offset pairs, each anchor `em` away from the point (none for the centre). */
+function anchorOffsets(em: number): (Anchor | [number, number])[] {
+  const d = em / Math.SQRT2;
+  const offset: Record<Anchor, [number, number]> = {
+    center: [0, 0],
+    top: [0, em],
+    bottom: [0, -em],
+    left: [em, 0],
+    right: [-em, 0],
+    'top-left': [d, d],
+    'top-right': [-d, d],
+    'bottom-left': [d, -d],
+    'bottom-right': [-d, -d],
+  };
+  return LABEL_ANCHORS.flatMap((a) => [a, offset[a]]);
+}
+
 const LABEL_ANCHORS: Anchor[] = [
   'center',
   'top',
@@ -121,9 +142,17 @@ export function basemapStyle(theme: ResolvedTheme, baseUrl: string): StyleSpecif
       'text-line-height': 1.15,
       'text-padding': 2,
       'symbol-sort-key': ['get', 'rank'],
-      // A cluster's or stack's count keeps its box free: the name moves beside it, not under it.
-      'text-variable-anchor': LABEL_ANCHORS,
-      'text-radial-offset': 1.3,
+      // Below zoom 7 features known only to a state are markers at its centre, the very point its
+      // name is placed at: the name is written under that point, clear of the marker (markers never
+      // push names aside: made to, they dropped half the names). From zoom 7 those features are a
+      // badge under the name, and the name is centred again.
+      'text-variable-anchor-offset': [
+        'step',
+        ['zoom'],
+        ['literal', ['top', [0, STATE_NAME_DROP_EM], ...anchorOffsets(1.3)]],
+        STATE_POINT_MAXZOOM,
+        ['literal', anchorOffsets(1.3)],
+      ] as unknown as NonNullable<SymbolLayerSpecification['layout']>['text-variable-anchor-offset'],
     },
     paint: {
       'text-color': c.stateText!,
