@@ -77,6 +77,10 @@ describe.skipIf(!browserAvailable)('foundation: desktop, light', () => {
       const st = window.khanij!.getState();
       for (const id of ['blocks', 'exploration', 'processing', 'coal-closures', 'centres', 'overseas'])
         st.setLayerVisible(id, false);
+      // Names too (a state's name is written under its centre at this zoom): only fills are judged.
+      const map = window.khanij!.map;
+      for (const l of map.getStyle().layers)
+        if (l.type === 'symbol') map.setLayoutProperty(l.id, 'visibility', 'none');
     });
     await waitForMapIdle(s.page);
     const at = await s.page.evaluate(() => {
@@ -96,6 +100,9 @@ describe.skipIf(!browserAvailable)('foundation: desktop, light', () => {
       true,
     );
     await s.page.evaluate(() => {
+      const map = window.khanij!.map;
+      for (const l of map.getStyle().layers)
+        if (l.type === 'symbol') map.setLayoutProperty(l.id, 'visibility', 'visible');
       const st = window.khanij!.getState();
       for (const id of [...st.hiddenLayers]) st.setLayerVisible(id, true);
     });
