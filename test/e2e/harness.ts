@@ -108,13 +108,20 @@ export async function waitForMapIdle(page: Page, timeoutMs = 60_000): Promise<vo
       new Promise<void>((resolve, reject) => {
         const map = window.khanij!.map;
         const timer = setTimeout(() => reject(new Error('map never became idle')), timeout);
+        // Always wait for a frame's 'idle' (a repaint is asked for, in case nothing else is due):
+        // being loaded is not enough, as symbols fading out after a change are still drawn and
+        // still answer queryRenderedFeatures until the fade ends, and 'idle' waits for that.
         const check = () => {
           if (map.loaded() && map.areTilesLoaded() && !map.isMoving()) {
             clearTimeout(timer);
             resolve();
-          } else map.once('idle', check);
+          } else {
+            map.once('idle', check);
+            map.triggerRepaint();
+          }
         };
-        check();
+        map.once('idle', check);
+        map.triggerRepaint();
       }),
     timeoutMs,
   );
