@@ -37,6 +37,18 @@ describe.skipIf(!browserAvailable)('foundation: desktop, light', () => {
     expect(csp).not.toContain('unsafe-eval');
   });
 
+  it("serves the production build (React's production bundle, as users get it)", async () => {
+    const html = await (await fetch(baseUrl)).text();
+    const scripts = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!);
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const src of scripts) {
+      const js = await (await fetch(new URL(src, baseUrl))).text();
+      // The development bundle's JSX factory and its owner-stack bookkeeping.
+      expect(js.includes('jsxDEV'), `${src} has jsxDEV`).toBe(false);
+      expect(js.includes('recentlyCreatedOwnerStacks'), `${src} has React's dev owner stacks`).toBe(false);
+    }
+  });
+
   it('renders all 36 states and union territories', async () => {
     const codes = await s.page.evaluate(() => {
       const map = window.khanij!.map;
