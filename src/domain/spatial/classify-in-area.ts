@@ -94,6 +94,58 @@ export function distanceToBoundaryWithinKm(
   return best;
 }
 
+/**
+ * Whether some edge of the area lies within `radiusKm` (geodesic) of the point — closer than it
+ * when `strict` — the same answer as comparing `distanceToBoundaryWithinKm` with the radius, but
+ * without measuring what the planar screening already settles: an edge whose planar distance is
+ * within the screening's error of the radius is measured geodesically, one clearly nearer ends
+ * the search, and one clearly farther is skipped. No array is allocated per point.
+ */
+export function boundaryWithinKm(
+  area: PreparedArea,
+  lon: number,
+  lat: number,
+  radiusKm: number,
+  strict: boolean,
+): boolean {
+  const [a, b, c, d] = discBboxDeg(lon, lat, radiusKm);
+  const e = area.edges;
+  const ks = area.edgeIndex.search(a, b, c, d);
+  const kx = KM_PER_DEG_LON * Math.cos((lat * Math.PI) / 180);
+  // Planar p and geodesic g: p ≤ g·SCREEN_FACTOR + SCREEN_KM and g ≤ p·SCREEN_FACTOR + SCREEN_KM.
+  const surelyWithin = (radiusKm - SCREEN_KM) / SCREEN_FACTOR;
+  const maybeWithin = radiusKm * SCREEN_FACTOR + SCREEN_KM;
+  let borderline: number[] | null = null;
+  for (const k of ks) {
+    if (4 * k >= e.length) continue;
+    const p = planarSegmentKm(
+      0,
+      0,
+      (e[4 * k]! - lon) * kx,
+      (e[4 * k + 1]! - lat) * KM_PER_DEG_LAT,
+      (e[4 * k + 2]! - lon) * kx,
+      (e[4 * k + 3]! - lat) * KM_PER_DEG_LAT,
+    );
+    if (p < surelyWithin) return true;
+    if (p <= maybeWithin) (borderline ??= []).push(k);
+  }
+  for (const k of borderline ?? []) {
+    const g = pointToLineDistance(
+      [lon, lat],
+      {
+        type: 'LineString',
+        coordinates: [
+          [e[4 * k]!, e[4 * k + 1]!],
+          [e[4 * k + 2]!, e[4 * k + 3]!],
+        ],
+      },
+      { units: 'kilometers' },
+    );
+    if (strict ? g < radiusKm : g <= radiusKm) return true;
+  }
+  return false;
+}
+
 /** The class of one position with an uncertainty radius (km) against a prepared area. */
 export function classifyPointInArea(
   area: PreparedArea,
@@ -104,9 +156,10 @@ export function classifyPointInArea(
 ): MembershipCode {
   const inside = isPointInArea(area, lon, lat);
   if (radiusKm <= 0 || (precise && inside)) return inside ? INSIDE : OUT;
-  const d = distanceToBoundaryWithinKm(area, lon, lat, radiusKm);
-  if (inside) return d >= radiusKm ? INSIDE : POSSIBLY;
-  return d <= radiusKm ? POSSIBLY : OUT;
+  // Inside: the disc is contained unless an edge is nearer than its radius; outside: the disc
+  // overlaps the area when an edge is within its radius.
+  if (inside) return boundaryWithinKm(area, lon, lat, radiusKm, true) ? POSSIBLY : INSIDE;
+  return boundaryWithinKm(area, lon, lat, radiusKm, false) ? POSSIBLY : OUT;
 }
 
 const preparedCache = new WeakMap<AreaGeometry, PreparedArea>();

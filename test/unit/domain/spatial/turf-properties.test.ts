@@ -9,7 +9,11 @@ import { booleanPointInPolygon, distance, lineString, pointToLineDistance } from
 import fc from 'fast-check';
 import type { Polygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { classifyInArea, distanceToBoundaryWithinKm } from '../../../../src/domain/spatial/classify-in-area';
+import {
+  boundaryWithinKm,
+  classifyInArea,
+  distanceToBoundaryWithinKm,
+} from '../../../../src/domain/spatial/classify-in-area';
 import { buildPointIndex } from '../../../../src/domain/spatial/index-points';
 import { nearestK } from '../../../../src/domain/spatial/nearest';
 import { isPointInArea, prepareArea } from '../../../../src/domain/spatial/prepare-area';
@@ -122,7 +126,8 @@ describe("distance to an area's boundary equals the brute-force Turf minimum", (
           fc.double({ min: a - 1, max: c + 1, noNaN: true }),
           fc.double({ min: b - 1, max: d + 1, noNaN: true }),
           fc.constantFrom(5, 35, 150),
-          (lon, lat, km) => {
+          fc.double({ min: 1e-6, max: 0.05, noNaN: true }),
+          (lon, lat, km, f) => {
             const got = distanceToBoundaryWithinKm(area, lon, lat, km);
             const [x0, y0, x1, y1] = discBboxDeg(lon, lat, km);
             let want = Infinity;
@@ -140,6 +145,13 @@ describe("distance to an area's boundary equals the brute-force Turf minimum", (
               }
             if (want === Infinity) expect(got).toBe(Infinity);
             else expect(got).toBeCloseTo(want, 9);
+            // The classifier's test (is an edge within the radius?) agrees with the minimum, for
+            // the radius drawn and, when the minimum is within it (so the true nearest edge is
+            // among those measured), for radii just either side of that distance.
+            for (const r of want > km ? [km] : [km, want * (1 - f), want * (1 + f), want]) {
+              expect(boundaryWithinKm(area, lon, lat, r, true), `< ${r}`).toBe(want < r);
+              expect(boundaryWithinKm(area, lon, lat, r, false), `<= ${r}`).toBe(want <= r);
+            }
           },
         ),
         { numRuns: 120, seed: 11 },
