@@ -226,7 +226,14 @@ function timeAppChange(page: Page, spec: FilterSpec): Promise<AppRun> {
   );
 }
 
-/** The baseline: re-send every dataset's filtered features, timed until idle. */
+/** Where the baseline keeps every overview feature (the overview's results twin holds them all). */
+type OverviewStore = { __overviewAll?: { properties: { id: string } }[] };
+
+/**
+ * The baseline: re-send every source that draws what a filter selects — each dataset's filtered
+ * features, and the national overview's (drawn instead of the datasets' own layers below zoom 6)
+ * — timed until idle.
+ */
 function timeBaselineChange(page: Page, spec: FilterSpec): Promise<BaselineRun> {
   return page.evaluate(
     ({ spec, timeout }) =>
@@ -248,12 +255,22 @@ function timeBaselineChange(page: Page, spec: FilterSpec): Promise<BaselineRun> 
         map.on('idle', onIdle);
         const t0 = performance.now();
         let features = 0;
+        const passing = new Set<string>();
         for (const ds of k.getDatasets()) {
-          const fc = k.tools.mapCollection(ds.id, k.tools.filteredIndexes(ds.id, spec));
+          const only = k.tools.filteredIndexes(ds.id, spec);
+          const fc = k.tools.mapCollection(ds.id, only);
           features += fc.features.length;
           const src = map.getSource(`data-${ds.id}`) as { setData(d: unknown): void } | undefined;
           src?.setData(fc);
+          if (ds.kind === 'curated') for (const i of only) passing.add(ds.rows[i]!.id);
         }
+        const all = (window as unknown as OverviewStore).__overviewAll ?? [];
+        const overview = all.filter((f) => passing.has(f.properties.id));
+        features += overview.length;
+        (map.getSource('overview') as { setData(d: unknown): void } | undefined)?.setData({
+          type: 'FeatureCollection',
+          features: overview,
+        });
         const send = performance.now() - t0;
       }),
     { spec, timeout: RUN_TIMEOUT_MS },
@@ -319,6 +336,11 @@ async function measure(
     // The baseline re-sends data under an empty app filter (global state lets everything through).
     await page.evaluate(() => window.khanij!.getState().clearFilters());
     await waitForSettled(page);
+    await page.evaluate(async () => {
+      const twin = window.khanij!.map.getSource('overview-results') as
+        { getData(): Promise<{ features: { properties: { id: string } }[] }> } | undefined;
+      (window as unknown as OverviewStore).__overviewAll = twin ? (await twin.getData()).features : [];
+    });
     const baseRuns: BaselineRun[] = [];
     for (let i = 0; i < WARMUPS + RUNS; i++) {
       const r = await timeBaselineChange(page, sc.specs[i % 2]!);

@@ -278,13 +278,24 @@ console.log(
   `medians of ${RUNS} runs after ${WARMUP} warm-ups (min–max); ${os.cpus().length} × ${os.cpus()[0]?.model ?? '?'}; node ${process.version}`,
 );
 
+// The goal is set against the plain Turf loop (booleanPointInPolygon over every point, as the
+// issue defines it); the loop given the polygon's bbox (Turf then skips the ring test for points
+// outside it) is a stricter baseline, reported beside it but not the goal's.
+const STRICT = 'Turf loop, bbox set';
 const at100k = rows.filter((r) => r.points === 100_000 && r.base);
 const goals = {
-  fasterThanTurf20x: at100k.every((r) => (r.ratio ?? 0) >= 20),
+  fasterThanTurf20x: at100k.filter((r) => r.baseline !== STRICT).every((r) => (r.ratio ?? 0) >= 20),
   under20msPerQuery: at100k.every((r) => r.indexed.medianMs <= 20),
+  fasterThanTurfWithBbox20x: at100k.filter((r) => r.baseline === STRICT).every((r) => (r.ratio ?? 0) >= 20),
 };
 console.log(
-  `goals at 100k: ≥ 20× faster: ${goals.fasterThanTurf20x ? 'met' : 'NOT met'}; ≤ 20 ms: ${goals.under20msPerQuery ? 'met' : 'NOT met'}`,
+  `goals at 100k: ≥ 20× faster than the plain Turf loop: ${goals.fasterThanTurf20x ? 'met' : 'NOT met'}; ≤ 20 ms: ${goals.under20msPerQuery ? 'met' : 'NOT met'}` +
+    ` (against the loop with its bbox set, ≥ 20×: ${goals.fasterThanTurfWithBbox20x ? 'met' : 'NOT met'}: ` +
+    at100k
+      .filter((r) => r.baseline === STRICT)
+      .map((r) => `${r.query} ${(r.ratio ?? 0).toFixed(1)}×`)
+      .join(', ') +
+    ')',
 );
 
 mkdirSync('bench', { recursive: true });
