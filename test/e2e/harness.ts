@@ -111,17 +111,29 @@ export async function waitForMapIdle(page: Page, timeoutMs = 60_000): Promise<vo
         // Always wait for a frame's 'idle' (a repaint is asked for, in case nothing else is due):
         // being loaded is not enough, as symbols fading out after a change are still drawn and
         // still answer queryRenderedFeatures until the fade ends, and 'idle' waits for that.
+        const settled = () => map.loaded() && map.areTilesLoaded() && !map.isMoving();
+        let poll: ReturnType<typeof setInterval> | undefined = undefined;
+        const done = () => {
+          clearTimeout(timer);
+          clearInterval(poll);
+          resolve();
+        };
         const check = () => {
-          if (map.loaded() && map.areTilesLoaded() && !map.isMoving()) {
-            clearTimeout(timer);
-            resolve();
-          } else {
+          if (settled()) done();
+          else {
             map.once('idle', check);
             map.triggerRepaint();
           }
         };
         map.once('idle', check);
         map.triggerRepaint();
+        // A page that draws no frames (no animation frames while it is not shown) never fires
+        // 'idle': once it has been loaded for two seconds, that is as settled as it gets.
+        let since = 0;
+        poll = setInterval(() => {
+          since = settled() ? since + 250 : 0;
+          if (since >= 2000) done();
+        }, 250);
       }),
     timeoutMs,
   );
