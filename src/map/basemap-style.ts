@@ -145,7 +145,8 @@ export function basemapStyle(theme: ResolvedTheme, baseUrl: string): StyleSpecif
       // Below zoom 7 features known only to a state are markers at its centre, the very point its
       // name is placed at: the name is written under that point, clear of the marker (markers never
       // push names aside: made to, they dropped half the names). From zoom 7 those features are a
-      // badge under the name, and the name is centred again.
+      // badge under the name, and the name is centred again. The national overview's bubbles are
+      // drawn under the names and its counts over them (data-style.ts, OVERVIEW_UNDER_NAMES).
       'text-variable-anchor-offset': [
         'step',
         ['zoom'],

@@ -126,6 +126,87 @@ async function markersWithin(page: Page, px: number) {
   }, px);
 }
 
+/**
+ * How much of the states' names stays visible with the data drawn, at the current view: the names'
+ * text pixels (dark, and present only while the names are drawn) are found on the same map with
+ * every data layer made transparent — so every name is placed exactly as with the data — and
+ * each is checked on the real map. Also how many names are placed with the data and without it.
+ */
+async function stateNamesVisible(page: Page) {
+  const names = ['states-label', 'states-label-small'];
+  const placed = () =>
+    page.evaluate(
+      (ids) =>
+        new Set(
+          window.khanij!.map.queryRenderedFeatures({ layers: ids }).map((f) => String(f.properties.code)),
+        ).size,
+      names,
+    );
+  const withData = await pixelsOf(page);
+  const placedWithData = await placed();
+  const setOpacity = (on: boolean) =>
+    page.evaluate((on) => {
+      const map = window.khanij!.map;
+      for (const l of map.getStyle().layers) {
+        const src = 'source' in l ? String(l.source) : '';
+        if (!(src.startsWith('overview') || src.startsWith('data-') || src === 'stacks')) continue;
+        const props =
+          l.type === 'circle'
+            ? ['circle-opacity', 'circle-stroke-opacity']
+            : l.type === 'symbol'
+              ? ['icon-opacity', 'text-opacity']
+              : [];
+        const saved = ((window as unknown as { __opacity?: Record<string, unknown> }).__opacity ??= {});
+        for (const p of props) {
+          const key = `${l.id}|${p}`;
+          if (!on) saved[key] = map.getPaintProperty(l.id, p as 'circle-opacity');
+          map.setPaintProperty(l.id, p as 'circle-opacity', on ? (saved[key] as number) : 0);
+        }
+      }
+    }, on);
+  await setOpacity(false);
+  await waitForMapIdle(page);
+  const namesOnly = await pixelsOf(page);
+  const placedWithout = await placed();
+  await page.evaluate((ids) => {
+    for (const id of ids) window.khanij!.map.setPaintProperty(id, 'text-opacity', 0);
+  }, names);
+  await waitForMapIdle(page);
+  const noNames = await pixelsOf(page);
+  const diff = (a: number[], b: number[]) => a.reduce((n, v, i) => n + Math.abs(v - b[i]!), 0);
+  let text = 0;
+  let visible = 0;
+  for (let y = 0; y < withData.height; y++)
+    for (let x = 0; x < withData.width; x++) {
+      const n = namesOnly.at(x, y);
+      if (n[0] + n[1] + n[2] >= 3 * 140 || diff(n, noNames.at(x, y)) < 90) continue;
+      text++;
+      if (diff(withData.at(x, y), n) < 60) visible++;
+    }
+  return { text, share: visible / text, placedWithData, placedWithout };
+}
+
+/**
+ * At the India view: every name placed without the data is placed with it, and almost all its
+ * letters show (a cluster's count may still cross a letter or two: counts stay on top).
+ */
+async function expectNamesVisible(
+  opts: Parameters<typeof openApp>[1],
+  least: { text: number; placed: number; share: number },
+) {
+  const s = await openApp('', opts);
+  try {
+    await waitForMapIdle(s.page);
+    const v = await stateNamesVisible(s.page);
+    expect(v.text).toBeGreaterThan(least.text);
+    expect(v.placedWithData).toBe(v.placedWithout);
+    expect(v.placedWithData).toBeGreaterThanOrEqual(least.placed);
+    expect(v.share).toBeGreaterThan(least.share);
+  } finally {
+    await s.close();
+  }
+}
+
 describe.skipIf(!browserAvailable)('legibility: desktop', () => {
   it('draws no two clusters or symbols of different layers within 8 px of each other at the India view', async () => {
     const s = await openApp('');
@@ -139,6 +220,10 @@ describe.skipIf(!browserAvailable)('legibility: desktop', () => {
     } finally {
       await s.close();
     }
+  });
+
+  it('the data never hides a state’s name at the India view: bubbles are drawn under the names', async () => {
+    await expectNamesVisible({}, { text: 2000, placed: 25, share: 0.97 });
   });
 
   it('each bubble’s ring shows what it holds: its layer’s categories, or one arc per layer when mixed', async () => {
@@ -481,6 +566,10 @@ describe.skipIf(!browserAvailable)('legibility: phone', () => {
     } finally {
       await s.close();
     }
+  });
+
+  it('the data never hides a state’s name at the India view', async () => {
+    await expectNamesVisible({ viewport: PHONE, isMobile: true }, { text: 1000, placed: 18, share: 0.95 });
   });
 
   it('a tap on a stack of features opens a chooser listing every feature in it', async () => {

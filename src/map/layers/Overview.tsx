@@ -14,8 +14,9 @@ import {
   overviewClusterProperties,
   overviewLayerSpecs,
   overviewResultLayerSpecs,
+  OVERVIEW_UNDER_NAMES,
 } from '../data-style';
-import type { ResolvedTheme } from '../basemap-style';
+import { BASEMAP_IDS, type ResolvedTheme } from '../basemap-style';
 import { overviewDatasets, overviewOffsets } from './overview-ids';
 
 /**
@@ -101,7 +102,11 @@ export function Overview({ datasets, theme }: { datasets: readonly Dataset[]; th
         clusterProperties={clusterProperties}
       >
         {specs.map((spec) => (
-          <Layer key={spec.id} {...spec} />
+          <Layer
+            key={spec.id}
+            {...spec}
+            beforeId={OVERVIEW_UNDER_NAMES.has(spec.id) ? BASEMAP_IDS.statesLabel : undefined}
+          />
         ))}
       </Source>
     </>
