@@ -93,16 +93,32 @@ export async function openApp(
 export async function waitForMapIdle(page: Page, timeoutMs = 60_000): Promise<void> {
   // The map can be idle before the data has arrived: wait for the data, and for its sources to be
   // on the map (the national overview's is added with them), before waiting for idle.
-  await page.waitForFunction(
-    () => {
-      const k = window.khanij;
-      if (!k?.map) return false;
-      const kind = k.getData().kind;
-      return kind === 'error' || (kind === 'ready' && !!k.map.getSource('overview'));
-    },
-    null,
-    { timeout: timeoutMs },
-  );
+  try {
+    await page.waitForFunction(
+      () => {
+        const k = window.khanij;
+        if (!k?.map) return false;
+        const kind = k.getData().kind;
+        return kind === 'error' || (kind === 'ready' && !!k.map.getSource('overview'));
+      },
+      null,
+      { timeout: timeoutMs },
+    );
+  } catch (e) {
+    // Say what the page was doing, so a timeout in CI names its cause.
+    const state = await page
+      .evaluate(() => ({
+        handle: !!window.khanij,
+        data: window.khanij?.getData().kind ?? null,
+        overview: !!window.khanij?.map?.getSource('overview'),
+        fatal: document.querySelector('.map-fatal')?.textContent ?? null,
+        notice: document.querySelector('[role="status"]')?.textContent?.slice(0, 200) ?? null,
+      }))
+      .catch((err: unknown) => String(err));
+    throw new Error(`${e instanceof Error ? e.message : String(e)}; page: ${JSON.stringify(state)}`, {
+      cause: e,
+    });
+  }
   await page.evaluate(
     (timeout) =>
       new Promise<void>((resolve, reject) => {
