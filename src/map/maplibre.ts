@@ -15,7 +15,10 @@ export { maplibregl };
 export function supportsWebGL2(): boolean {
   try {
     const canvas = document.createElement('canvas');
-    return !!canvas.getContext('webgl2');
+    const gl = canvas.getContext('webgl2');
+    // Give the probe's context back at once: browsers cap live WebGL contexts, and the map needs one.
+    gl?.getExtension('WEBGL_lose_context')?.loseContext();
+    return !!gl;
   } catch {
     return false;
   }
