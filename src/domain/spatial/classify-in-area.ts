@@ -44,6 +44,43 @@ function planarSegmentKm(x: number, y: number, ax: number, ay: number, bx: numbe
   return Math.hypot(x - (ax + t * dx), y - (ay + t * dy));
 }
 
+/** Planar distance, km, from (lon, lat) to edge k (kx: km per degree of longitude there). */
+function edgePlanarKm(e: Float64Array, k: number, lon: number, lat: number, kx: number): number {
+  return planarSegmentKm(
+    0,
+    0,
+    (e[4 * k]! - lon) * kx,
+    (e[4 * k + 1]! - lat) * KM_PER_DEG_LAT,
+    (e[4 * k + 2]! - lon) * kx,
+    (e[4 * k + 3]! - lat) * KM_PER_DEG_LAT,
+  );
+}
+
+/** Geodesic distance, km, from (lon, lat) to edge k (Turf `pointToLineDistance`, great circle). */
+function edgeGeodesicKm(e: Float64Array, k: number, lon: number, lat: number): number {
+  return pointToLineDistance(
+    [lon, lat],
+    {
+      type: 'LineString',
+      coordinates: [
+        [e[4 * k]!, e[4 * k + 1]!],
+        [e[4 * k + 2]!, e[4 * k + 3]!],
+      ],
+    },
+    { units: 'kilometers' },
+  );
+}
+
+/** The area's edges whose box meets the point's disc box, and km per degree of longitude there. */
+function nearEdges(area: PreparedArea, lon: number, lat: number, radiusKm: number) {
+  const [a, b, c, d] = discBboxDeg(lon, lat, radiusKm);
+  const n = area.edges.length / 4;
+  return {
+    ks: area.edgeIndex.search(a, b, c, d, (k) => k < n),
+    kx: KM_PER_DEG_LON * Math.cos((lat * Math.PI) / 180),
+  };
+}
+
 /**
  * Geodesic distance from a point to the nearest edge of the area whose box meets the point's
  * disc box, km; Infinity when no edge is that near (the disc then lies on one side of all rings).
@@ -57,38 +94,16 @@ export function distanceToBoundaryWithinKm(
   lat: number,
   radiusKm: number,
 ): number {
-  const [a, b, c, d] = discBboxDeg(lon, lat, radiusKm);
   const e = area.edges;
-  const ks = area.edgeIndex.search(a, b, c, d).filter((k) => 4 * k < e.length);
-  if (ks.length === 0) return Infinity;
-  const kx = KM_PER_DEG_LON * Math.cos((lat * Math.PI) / 180);
-  const planar = ks.map((k) =>
-    planarSegmentKm(
-      0,
-      0,
-      (e[4 * k]! - lon) * kx,
-      (e[4 * k + 1]! - lat) * KM_PER_DEG_LAT,
-      (e[4 * k + 2]! - lon) * kx,
-      (e[4 * k + 3]! - lat) * KM_PER_DEG_LAT,
-    ),
-  );
+  const { ks, kx } = nearEdges(area, lon, lat, radiusKm);
+  const planar = ks.map((k) => edgePlanarKm(e, k, lon, lat, kx));
   let nearest = Infinity;
   for (const v of planar) if (v < nearest) nearest = v;
   const bound = nearest * SCREEN_FACTOR + SCREEN_KM;
   let best = Infinity;
   ks.forEach((k, j) => {
     if (planar[j]! > bound) return;
-    const dist = pointToLineDistance(
-      [lon, lat],
-      {
-        type: 'LineString',
-        coordinates: [
-          [e[4 * k]!, e[4 * k + 1]!],
-          [e[4 * k + 2]!, e[4 * k + 3]!],
-        ],
-      },
-      { units: 'kilometers' },
-    );
+    const dist = edgeGeodesicKm(e, k, lon, lat);
     if (dist < best) best = dist;
   });
   return best;
@@ -99,7 +114,7 @@ export function distanceToBoundaryWithinKm(
  * when `strict` — the same answer as comparing `distanceToBoundaryWithinKm` with the radius, but
  * without measuring what the planar screening already settles: an edge whose planar distance is
  * within the screening's error of the radius is measured geodesically, one clearly nearer ends
- * the search, and one clearly farther is skipped. No array is allocated per point.
+ * the search, and one clearly farther is skipped.
  */
 export function boundaryWithinKm(
   area: PreparedArea,
@@ -108,39 +123,19 @@ export function boundaryWithinKm(
   radiusKm: number,
   strict: boolean,
 ): boolean {
-  const [a, b, c, d] = discBboxDeg(lon, lat, radiusKm);
   const e = area.edges;
-  const ks = area.edgeIndex.search(a, b, c, d);
-  const kx = KM_PER_DEG_LON * Math.cos((lat * Math.PI) / 180);
+  const { ks, kx } = nearEdges(area, lon, lat, radiusKm);
   // Planar p and geodesic g: p ≤ g·SCREEN_FACTOR + SCREEN_KM and g ≤ p·SCREEN_FACTOR + SCREEN_KM.
   const surelyWithin = (radiusKm - SCREEN_KM) / SCREEN_FACTOR;
   const maybeWithin = radiusKm * SCREEN_FACTOR + SCREEN_KM;
-  let borderline: number[] | null = null;
+  const borderline: number[] = [];
   for (const k of ks) {
-    if (4 * k >= e.length) continue;
-    const p = planarSegmentKm(
-      0,
-      0,
-      (e[4 * k]! - lon) * kx,
-      (e[4 * k + 1]! - lat) * KM_PER_DEG_LAT,
-      (e[4 * k + 2]! - lon) * kx,
-      (e[4 * k + 3]! - lat) * KM_PER_DEG_LAT,
-    );
+    const p = edgePlanarKm(e, k, lon, lat, kx);
     if (p < surelyWithin) return true;
-    if (p <= maybeWithin) (borderline ??= []).push(k);
+    if (p <= maybeWithin) borderline.push(k);
   }
-  for (const k of borderline ?? []) {
-    const g = pointToLineDistance(
-      [lon, lat],
-      {
-        type: 'LineString',
-        coordinates: [
-          [e[4 * k]!, e[4 * k + 1]!],
-          [e[4 * k + 2]!, e[4 * k + 3]!],
-        ],
-      },
-      { units: 'kilometers' },
-    );
+  for (const k of borderline) {
+    const g = edgeGeodesicKm(e, k, lon, lat);
     if (strict ? g < radiusKm : g <= radiusKm) return true;
   }
   return false;
