@@ -7,6 +7,7 @@ import { registerMap } from './camera';
 import { rowIndex } from '../data/indexes';
 import { getDatasets } from '../data/registry';
 import { paddingFromCovers, panToClear, type Padding } from '../domain/camera-padding';
+import { whenStyleLoads } from './sync/style-ready';
 
 /** What may lie over the map: the side panel (a bottom sheet on phones) and the boundary note. */
 const COVERS = '.side-panel, [data-testid="boundary-note"]';
@@ -88,16 +89,10 @@ export function MapSync() {
 
   useEffect(() => {
     if (!map) return;
-    const apply = () => {
+    return whenStyleLoads(map, () => {
       map.setGlobalStateProperty('highlightState', stateView ?? '');
       map.setGlobalStateProperty('highlightDistrict', districtView ?? '');
-    };
-    apply();
-    // A theme switch replaces the style, and with it the global state: apply again.
-    map.on('style.load', apply);
-    return () => {
-      map.off('style.load', apply);
-    };
+    });
   }, [map, stateView, districtView]);
 
   // What covers the map (the phone's sheet, the boundary note) is measured (ResizeObserver, and

@@ -463,6 +463,35 @@ describe.skipIf(!browserAvailable)('map experience: without WebGL2', () => {
   });
 });
 
+describe.skipIf(!browserAvailable)('map experience: a slow first frame', () => {
+  it('starts when the style loads after the app is ready for it', async () => {
+    // MapLibre loads a style in an animation frame; on a busy machine the app's own effects can
+    // run first. Holding animation frames back for the first seconds makes that order certain:
+    // nothing may touch the style before it has loaded (it once threw "Style is not done loading"
+    // and replaced the map with an error, in about 1 of 60 starts on a loaded machine).
+    // A state view in the link: its outline is global state, set once the style is there.
+    const s = await openApp('?state=IN-OD');
+    try {
+      await s.page.addInitScript(() => {
+        const raf = window.requestAnimationFrame.bind(window);
+        const t0 = performance.now();
+        window.requestAnimationFrame = (cb) =>
+          performance.now() - t0 < 3000 ? window.setTimeout(() => raf(cb), 400) : raf(cb);
+      });
+      s.consoleErrors.length = 0;
+      await s.page.reload();
+      await waitForMapIdle(s.page);
+      expect(s.consoleErrors).toEqual([]);
+      await expect(s.page.locator('.panel-error').count()).resolves.toBe(0);
+      await expect(s.page.evaluate(() => window.khanij!.map.getGlobalState().highlightState)).resolves.toBe(
+        'IN-OD',
+      );
+    } finally {
+      await s.close();
+    }
+  });
+});
+
 describe.skipIf(!browserAvailable)('map experience: a shared URL', () => {
   it('restores layers, legend categories, selection, state view and camera', async () => {
     const block = loneDistrictBlock();

@@ -4,6 +4,7 @@ import { isBigDataset, type Dataset } from '../../data/datasets';
 import type { FilterSpec } from '../../domain/filter/spec';
 import { AS_OF_STATE, filterStateFor, filterStateKey } from '../../domain/filter/expression';
 import { asOfDayOf } from '../../domain/insights/timeline';
+import { styleReady } from './style-ready';
 
 /**
  * The filter, pushed to the map as one `global-state` property per dataset: the layers'
@@ -19,8 +20,7 @@ export function useFilterState(
   useEffect(() => {
     if (!map) return;
     const apply = () => {
-      // Not isStyleLoaded(): that is false while any tile is loading, and the change would be lost.
-      if (!map.style?._loaded) return;
+      if (!styleReady(map)) return;
       map.setGlobalStateProperty(AS_OF_STATE, asOfDayOf(filters));
       // Large datasets are filtered by a feature-state mask instead (use-filter-mask.ts).
       for (const ds of datasets)

@@ -4,6 +4,7 @@ import { isBigDataset, type Dataset } from '../../data/datasets';
 import type { ActiveQuery } from '../../state/selectors/query';
 import { OVERVIEW_RESULTS, QUERY_ACTIVE, resultsSourceId, shapeSourceId, sourceId } from '../data-style';
 import { overviewOffsets } from '../layers/overview-ids';
+import { styleReady } from './style-ready';
 
 /** A row's mark: 0 no question; 1 inside, 2 possibly inside, 3 listed (distance); 4 left out. */
 type Mark = 0 | 1 | 2 | 3 | 4;
@@ -50,7 +51,7 @@ export function useQueryState(
   useEffect(() => {
     if (!map) return;
     const apply = (reset: ReadonlySet<string> | 'all' | null) => {
-      if (!map.style?._loaded) return;
+      if (!styleReady(map)) return;
       map.setGlobalStateProperty(QUERY_ACTIVE, query !== null);
       const offsets = overviewOffsets(datasets);
       for (const ds of datasets) {
