@@ -36,6 +36,8 @@ export async function openPage(
   const page = await context.newPage();
   // A returning visitor: no start-view chooser over the map.
   await page.addInitScript("localStorage.setItem('khanij.startSeen', '1')");
+  // tsx (esbuild keepNames) wraps functions sent to the page in __name(): give the page one.
+  await page.addInitScript('window.__name = (f) => f;');
   return page;
 }
 

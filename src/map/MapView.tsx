@@ -6,6 +6,7 @@ import {
   FullscreenControl,
   AttributionControl,
   type ErrorEvent as MapErrorEvent,
+  type MapRef,
 } from '@vis.gl/react-maplibre';
 import { maplibregl, supportsWebGL2 } from './maplibre';
 import { basemapStyle, INDIA_BOUNDS, INDIA_FIT_PADDING, type ResolvedTheme } from './basemap-style';
@@ -28,7 +29,12 @@ export function MapView({ theme, baseUrl, children }: MapViewProps) {
     const attrib = e.target.getContainer().querySelector('.maplibregl-ctrl-attrib');
     attrib?.classList.remove('maplibregl-compact-show');
     attrib?.removeAttribute('open');
-    exposeHandle(e.target);
+  }, []);
+
+  // The handle appears as soon as the map exists, before it has loaded, so automation can tell a
+  // map that is still loading (or never loads) from one that was never made.
+  const onMapRef = useCallback((ref: MapRef | null) => {
+    if (ref) exposeHandle(ref.getMap());
   }, []);
 
   const onError = useCallback((e: MapErrorEvent) => {
@@ -49,6 +55,7 @@ export function MapView({ theme, baseUrl, children }: MapViewProps) {
 
   return (
     <Map
+      ref={onMapRef}
       mapLib={maplibregl}
       mapStyle={style}
       initialViewState={{ bounds: INDIA_BOUNDS, fitBoundsOptions: { padding: INDIA_FIT_PADDING } }}
