@@ -4,6 +4,9 @@
  */
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../../test/e2e/chromium';
+import { recordErrors, waitForMapIdle } from '../../test/e2e/map-idle';
+
+export { waitForMapIdle };
 
 /** Desktop 1280×800 and phone 390×844, the sizes every screenshot and check is taken at. */
 export const SIZES = { desktop: { width: 1280, height: 800 }, phone: { width: 390, height: 844 } } as const;
@@ -38,27 +41,12 @@ export async function openPage(
   await page.addInitScript("localStorage.setItem('khanij.startSeen', '1')");
   // tsx (esbuild keepNames) wraps functions sent to the page in __name(): give the page one.
   await page.addInitScript('window.__name = (f) => f;');
+  // Quoted by waitForMapIdle if the page does not get ready.
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  recordErrors(page, errors);
   return page;
-}
-
-/** Waits for the app's map to exist, then for it to be loaded, its tiles drawn and still. */
-export async function waitForMapIdle(page: Page): Promise<void> {
-  // The map can be idle before the data has arrived: wait for the data's sources too.
-  await page.waitForFunction(
-    () => {
-      const k = window.khanij;
-      return !!k?.map && k.getData().kind === 'ready' && !!k.map.getSource('overview');
-    },
-    null,
-    { timeout: 60_000 },
-  );
-  // A string, not a function: tsx would wrap a function's inner closures in a helper the page lacks.
-  await page.evaluate(`new Promise((resolve) => {
-    const map = window.khanij.map;
-    const check = () => {
-      if (map.loaded() && map.areTilesLoaded() && !map.isMoving()) resolve();
-      else map.once('idle', check);
-    };
-    check();
-  })`);
 }
