@@ -9,7 +9,8 @@ import { mapCollection } from './layers/map-features';
 
 /**
  * The documented read-only handle for automation and power users, set as soon as the map exists
- * (it may still be loading: wait for its `load` or `idle`): `window.khanij.map` (the MapLibre map), `window.khanij.getState()` (the store's state),
+ * (it may still be loading: wait for its `load` or `idle`): `window.khanij.map` (the MapLibre
+ * map), `window.khanij.getState()` (the store's state),
  * `window.khanij.getData()` (the loaded data's status), `window.khanij.getDatasets()` (every
  * dataset of the registry), and `window.khanij.tools` (pure helpers the benchmark uses to build
  * what a filter selects, so it can compare with re-sending that data).

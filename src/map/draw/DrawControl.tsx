@@ -17,7 +17,7 @@ import { decodeQuerySpec, encodeQuerySpec } from '../../domain/spatial/query-par
 import { areaFromDrawn, editablePolygon, type DrawnShape } from '../../domain/spatial/drawn-area';
 import { pathLengthKm, polygonAreaKm2 } from '../../domain/spatial/measure';
 import { describeSpatialError } from '../../i18n/spatial-messages';
-import { styleReady } from '../sync/style-ready';
+import { whenStyleLoads } from '../sync/style-ready';
 
 const AREA_MODES: readonly string[] = ['polygon', 'rectangle', 'circle', 'line'];
 const MEASURE_MODES: readonly string[] = ['measure-line', 'measure-polygon'];
@@ -184,10 +184,9 @@ export function DrawControl({ map }: { map: MapLibreMap | undefined }) {
       syncArea();
       syncMode();
     };
-    map.on('style.load', start);
-    if (styleReady(map)) start();
+    const off = whenStyleLoads(map, start);
     return () => {
-      map.off('style.load', start);
+      off();
       draw?.stop();
       drawRef.current = null;
     };

@@ -4,7 +4,7 @@ import { isBigDataset, type Dataset } from '../../data/datasets';
 import type { FilterSpec } from '../../domain/filter/spec';
 import { AS_OF_STATE, filterStateFor, filterStateKey } from '../../domain/filter/expression';
 import { asOfDayOf } from '../../domain/insights/timeline';
-import { styleReady } from './style-ready';
+import { whenStyleLoads } from './style-ready';
 
 /**
  * The filter, pushed to the map as one `global-state` property per dataset: the layers'
@@ -20,19 +20,17 @@ export function useFilterState(
   useEffect(() => {
     if (!map) return;
     const apply = () => {
-      if (!styleReady(map)) return;
       map.setGlobalStateProperty(AS_OF_STATE, asOfDayOf(filters));
       // Large datasets are filtered by a feature-state mask instead (use-filter-mask.ts).
       for (const ds of datasets)
         if (!isBigDataset(ds))
           map.setGlobalStateProperty(filterStateKey(ds.id), filterStateFor(filters, ds.id, ds.fields));
     };
-    apply();
-    // A theme switch replaces the style, and with it the global state: apply again.
-    map.on('style.load', apply);
+    // Now if the style is in, and on each style (a theme switch brings a fresh global state).
+    const off = whenStyleLoads(map, apply);
     map.on('load', apply);
     return () => {
-      map.off('style.load', apply);
+      off();
       map.off('load', apply);
     };
   }, [map, datasets, filters]);

@@ -6,6 +6,7 @@ import { imageName, parseImageName } from '../data-style';
 import { drawRing, drawShape } from '../shapes';
 import { MIX, parseRingName, ringArcs } from '../../domain/cluster-mix';
 import type { ResolvedTheme } from '../basemap-style';
+import { whenStyleLoads } from './style-ready';
 
 const GAP = { light: '#ffffff', dark: '#10151a' } as const;
 
@@ -40,10 +41,6 @@ export function useStyleImages(map: MapLibreMap | undefined, theme: ResolvedThem
       for (const layer of LAYER_IDS)
         for (const c of SYMBOLOGY[layer].categories) addIcon(map, imageName(layer, c.value, theme));
     };
-    if (map.isStyleLoaded()) addAll();
-    map.on('style.load', addAll);
-    return () => {
-      map.off('style.load', addAll);
-    };
+    return whenStyleLoads(map, addAll);
   }, [map, theme]);
 }
