@@ -222,6 +222,9 @@ function clusterCategoryCount(i: number, timed?: TimedCategory | null): Expressi
   ] as unknown as ExpressionSpecification;
 }
 
+/** A cluster count's text size, px. */
+const CLUSTER_COUNT_SIZE_PX = 12;
+
 /**
  * A cluster's count: always drawn, and it never pushes a name off the map (a count's box blocking
  * names hid Chhattisgarh's and Odisha's names at the India view, seen in the browser tests).
@@ -229,7 +232,7 @@ function clusterCategoryCount(i: number, timed?: TimedCategory | null): Expressi
 const CLUSTER_COUNT_LAYOUT: SymbolLayerSpecification['layout'] = {
   'text-field': ['to-string', ['get', 'point_count']],
   'text-font': [FONT_BOLD],
-  'text-size': 12,
+  'text-size': CLUSTER_COUNT_SIZE_PX,
   'text-allow-overlap': true,
   'text-ignore-placement': true,
 };
@@ -244,6 +247,9 @@ function clusterCountPaint(gate: QueryGate): SymbolLayerSpecification['paint'] {
   };
 }
 
+/** How far a cluster's ring reaches beyond its bubble, px (src/map/shapes.ts drawRing). */
+export const RING_OUTSET_PX = 5;
+
 /** A cluster bubble's radius, px, by its point count. */
 const CLUSTER_RADIUS_PX: ExpressionSpecification = [
   'step',
@@ -256,6 +262,21 @@ const CLUSTER_RADIUS_PX: ExpressionSpecification = [
   40,
   25,
 ];
+
+/**
+ * The overview's bubbles shrink at the smallest scales: on a phone India is about 300 px wide
+ * (zoom 3.1) and bubbles of full size overlapped their neighbours (7 pairs at the India view).
+ * Full size from `fullZoom` (a desktop's India view is about 3.8), `smallest` of it at `smallZoom`
+ * and below, linear in between.
+ */
+const OVERVIEW_BUBBLE_SCALE = { smallZoom: 3, smallest: 0.58, fullZoom: 3.8 } as const;
+
+/** A size of the overview's bubbles (a number or a data expression), scaled at `zoom` by OVERVIEW_BUBBLE_SCALE. */
+function overviewScaled(size: number | ExpressionSpecification): ExpressionSpecification {
+  const { smallZoom, smallest, fullZoom } = OVERVIEW_BUBBLE_SCALE;
+  const small = typeof size === 'number' ? size * smallest : ['*', smallest, size];
+  return ['interpolate', ['linear'], ['zoom'], smallZoom, small, fullZoom, size] as ExpressionSpecification;
+}
 
 /** The ring image of a cluster (src/domain/cluster-mix.ts): layer, theme, radius and category shares. */
 function ringImageExpression(
@@ -969,7 +990,12 @@ export function overviewLayerSpecs(theme: Theme): Array<CircleLayerSpecification
       type: 'symbol',
       ...common,
       filter: cluster,
-      layout: { 'icon-image': ring, 'icon-allow-overlap': true, 'icon-ignore-placement': true },
+      layout: {
+        'icon-image': ring,
+        'icon-size': overviewScaled(1),
+        'icon-allow-overlap': true,
+        'icon-ignore-placement': true,
+      },
       paint: { 'icon-opacity': gated('active', 1) },
     },
     {
@@ -980,9 +1006,9 @@ export function overviewLayerSpecs(theme: Theme): Array<CircleLayerSpecification
       paint: {
         'circle-color': family,
         'circle-opacity': gated('active', 0.92),
-        'circle-radius': CLUSTER_RADIUS_PX,
+        'circle-radius': overviewScaled(CLUSTER_RADIUS_PX),
         'circle-stroke-color': HALO_STROKE[theme],
-        'circle-stroke-width': 2,
+        'circle-stroke-width': overviewScaled(2),
         'circle-stroke-opacity': gated('active', 1),
       },
     },
@@ -991,7 +1017,19 @@ export function overviewLayerSpecs(theme: Theme): Array<CircleLayerSpecification
       type: 'symbol',
       ...common,
       filter: cluster,
-      layout: CLUSTER_COUNT_LAYOUT,
+      // Counts shrink less than their bubbles, so that they stay legible on a phone.
+      layout: {
+        ...CLUSTER_COUNT_LAYOUT,
+        'text-size': [
+          'interpolate',
+          ['linear'],
+          ['zoom'],
+          OVERVIEW_BUBBLE_SCALE.smallZoom,
+          10,
+          OVERVIEW_BUBBLE_SCALE.fullZoom,
+          CLUSTER_COUNT_SIZE_PX,
+        ],
+      },
       // Drawn over the states' names: a halo of the bubble's own colour keeps the digits clear
       // of a name's light halo where one crosses the bubble.
       paint: { ...clusterCountPaint('active'), 'text-halo-color': family, 'text-halo-width': 2 },

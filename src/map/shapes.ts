@@ -1,5 +1,6 @@
 import { shapePath } from '../domain/shape-path';
 import type { Shape } from '../domain/symbology';
+import { RING_OUTSET_PX } from './data-style';
 
 export const SHAPE_SIZE = 48;
 
@@ -41,7 +42,7 @@ export function drawRing(
   gap: string,
   pixelRatio = 2,
 ): ImageData {
-  const outer = radiusPx + 5;
+  const outer = radiusPx + RING_OUTSET_PX;
   const size = 2 * (outer + 1);
   const ctx = canvas2d(size, pixelRatio);
   const c = size / 2;
