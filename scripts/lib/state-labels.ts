@@ -4,6 +4,7 @@
  */
 import { area, bbox, booleanPointInPolygon, centerOfMass, pointOnFeature } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
+import { breakName } from '../../src/domain/name-placement';
 
 export interface StateProps {
   code: string;
@@ -33,6 +34,9 @@ export function stateLabelPoints(
         code: f.properties.code,
         name: f.properties.name,
         name_hi: f.properties.name_hi,
+        // The names as the map writes them, long ones on two lines (the map never breaks them itself).
+        label: breakName(f.properties.name),
+        label_hi: breakName(f.properties.name_hi),
         rank,
         small: SMALL_UNITS.has(f.properties.code),
         // The state's extent, for the app's state view (fit the map to it).

@@ -43,6 +43,13 @@ export interface StateExtent {
   bbox: [number, number, number, number];
   /** Where the map writes the state's name (a point inside its outline). */
   label: [number, number];
+  /** The names as the map writes them (English, Hindi): long ones on two lines ('\n'). */
+  mapName: string;
+  mapNameHi: string;
+  /** Which name the map places first (0: the biggest state). */
+  rank: number;
+  /** A small state or UT, named on the map only from zoom 5.5. */
+  small: boolean;
 }
 
 type Fetch = (url: string) => Promise<{ ok: boolean; status: number; text(): Promise<string> }>;
@@ -132,6 +139,10 @@ export async function loadAtlasData(
           nameHi: p.name_hi,
           bbox: p.bbox,
           label: geometry.coordinates,
+          mapName: p.label,
+          mapNameHi: p.label_hi,
+          rank: p.rank,
+          small: p.small,
         }))
         .sort((a, b) => a.name.localeCompare(b.name))
     : [];

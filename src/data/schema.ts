@@ -314,6 +314,9 @@ export const StateLabels = v.object({
         code: v.picklist(STATE_CODES),
         name: NonEmpty,
         name_hi: NonEmpty,
+        /** The names as the map writes them: a long one broken on two lines. */
+        label: NonEmpty,
+        label_hi: NonEmpty,
         rank: v.pipe(v.number(), v.integer(), v.minValue(0)),
         small: v.boolean(),
         bbox: v.tuple([Lon, Lat, Lon, Lat]),

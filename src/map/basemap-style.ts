@@ -1,9 +1,4 @@
-import type {
-  StyleSpecification,
-  ExpressionSpecification,
-  FilterSpecification,
-  SymbolLayerSpecification,
-} from 'maplibre-gl';
+import type { StyleSpecification, ExpressionSpecification, SymbolLayerSpecification } from 'maplibre-gl';
 import { fontFaces, FONT_REGULAR, FONT_BOLD } from './fonts';
 import { STATE_POINT_MAXZOOM } from './data-style';
 
@@ -64,11 +59,62 @@ export const BASEMAP_IDS = {
   neighboursLabel: 'neighbours-label',
 } as const;
 
-/** Where a name may go when its place is taken by a count: centred first, then around it. */
+/** Where a name may go when its place is taken: centred first, then around it. */
 type Anchor =
   'center' | 'top' | 'bottom' | 'left' | 'right' | 'top-left' | 'top-right' | 'bottom-left' | 'bottom-right';
-/** How far below a state's centre its name is written where markers sit on the centre (ems). */
+/** How far below a state's centre its name is written until its place is worked out (ems). */
 const STATE_NAME_DROP_EM = 2.2;
+
+/**
+ * The states' names: text size by zoom (px: [zoom, size] stops, linear), box and line layout.
+ * The map's name placement (src/map/sync/use-state-name-placement.ts) measures names with these.
+ */
+export const STATE_NAME_TEXT = {
+  sizeStops: [
+    [3, 9],
+    [6, 13],
+    [9, 16],
+  ],
+  /**
+   * Longest line, ems: more than any name, so MapLibre never breaks a name itself (its breaks
+   * hinge on the exact widths of both lines); the data breaks long ones (`label`, breakName).
+   */
+  maxWidthEm: 40,
+  lineHeightEm: 1.15,
+  /** The Hindi name's size, as a share of the English one's. */
+  hindiScale: 0.9,
+  /**
+   * The Hindi name is written under the English one from this zoom. Below it (a phone's view of
+   * all India, zoom 3.1) two-line names left no room beside the data's bubbles for 7 of the 28
+   * (the map's placement sets STATE_NAMES_SHORT).
+   */
+  bilingualMinZoom: 3.5,
+  paddingPx: 2,
+  haloPx: 1.4,
+} as const;
+
+/** The states' names' text size at `zoom`, px (what the style's text-size draws). */
+export function stateNameSizePx(zoom: number): number {
+  const stops = STATE_NAME_TEXT.sizeStops;
+  if (zoom <= stops[0][0]) return stops[0][1];
+  for (let i = 1; i < stops.length; i++) {
+    const [z1, s1] = stops[i]!;
+    const [z0, s0] = stops[i - 1]!;
+    if (zoom <= z1) return s0 + ((s1 - s0) * (zoom - z0)) / (z1 - z0);
+  }
+  return stops[stops.length - 1]![1];
+}
+
+/**
+ * The global-state property holding, per state code, where its name is written below
+ * STATE_POINT_MAXZOOM: `['center', [dx, dy]]` (ems), worked out from what the data draws there
+ * (src/map/sync/use-state-name-placement.ts). Until it is, a name is written under its centre.
+ */
+export const STATE_NAME_PLACES = 'stateNamePlaces';
+/** The global-state property saying the states' names are written in English alone (below bilingualMinZoom). */
+export const STATE_NAMES_SHORT = 'stateNamesShort';
+/** The global-state property listing the states whose names find no clear place below STATE_POINT_MAXZOOM. */
+export const STATE_NAMES_HIDDEN = 'stateNamesHidden';
 
 /** LABEL_ANCHORS as anchor/offset pairs, each anchor `em` away from the point (none for the centre). */
 function anchorOffsets(em: number): (Anchor | [number, number])[] {
@@ -115,44 +161,64 @@ export const TOWN_MINZOOM = 7;
 export function basemapStyle(theme: ResolvedTheme, baseUrl: string): StyleSpecification {
   const c = BASEMAP_PALETTE[theme];
   const data = `${baseUrl}data/boundaries/`;
+  const english: ExpressionSpecification = ['coalesce', ['get', 'label'], ['get', 'name']];
+  // Both names, but for the English one alone where the map's placement says so (STATE_NAMES_SHORT:
+  // a phone's view of all India). A zoom step cannot say it: text-field is laid out at the tile's
+  // whole zoom, which a phone's India view (3.1) and a desktop's (3.8) share.
   const bilingual: ExpressionSpecification = [
-    'format',
-    ['get', 'name'],
-    {},
-    '\n',
-    {},
-    ['coalesce', ['get', 'name_hi'], ''],
-    { 'font-scale': 0.9 },
+    'case',
+    ['to-boolean', ['global-state', STATE_NAMES_SHORT]],
+    english,
+    [
+      'format',
+      english,
+      {},
+      '\n',
+      {},
+      ['coalesce', ['get', 'label_hi'], ['get', 'name_hi'], ''],
+      { 'font-scale': STATE_NAME_TEXT.hindiScale },
+    ],
   ];
   const stateLabelLayer = (
     id: string,
-    filter: FilterSpecification,
+    filter: ExpressionSpecification,
     minzoom: number,
   ): SymbolLayerSpecification => ({
     id,
     type: 'symbol',
     source: BASEMAP_IDS.stateLabels,
-    filter,
+    filter: [
+      'all',
+      filter,
+      [
+        'any',
+        ['>=', ['zoom'], STATE_POINT_MAXZOOM],
+        ['!', ['in', ['get', 'code'], ['global-state', STATE_NAMES_HIDDEN]]],
+      ],
+    ],
     minzoom,
     layout: {
       'text-field': bilingual,
       'text-font': [FONT_BOLD],
-      'text-size': ['interpolate', ['linear'], ['zoom'], 3, 9, 6, 13, 9, 16],
-      'text-max-width': 8,
-      'text-line-height': 1.15,
-      'text-padding': 2,
+      'text-size': ['interpolate', ['linear'], ['zoom'], ...STATE_NAME_TEXT.sizeStops.flat()],
+      'text-max-width': STATE_NAME_TEXT.maxWidthEm,
+      'text-line-height': STATE_NAME_TEXT.lineHeightEm,
+      'text-padding': STATE_NAME_TEXT.paddingPx,
       'symbol-sort-key': ['get', 'rank'],
-      // Below zoom 7 features known only to a state are markers at its centre, the very point its
-      // name is placed at: the name is written under that point, clear of the marker (markers never
-      // push names aside: made to, they dropped half the names). From zoom 7 those features are a
-      // badge under the name, and the name is centred again. The national overview's bubbles are
-      // drawn under the names and its counts over them (data-style.ts, OVERVIEW_UNDER_NAMES).
+      // Below zoom 7 the data's markers (the overview's bubbles, features known only to a state
+      // at its centre) sit where names are written: each name goes where the map's placement
+      // found it clear of them (STATE_NAME_PLACES), and until then under its centre. From zoom 7
+      // features known only to a state are the badge under its name, and the name is centred.
       'text-variable-anchor-offset': [
         'step',
         ['zoom'],
-        ['literal', ['top', [0, STATE_NAME_DROP_EM], ...anchorOffsets(1.3)]],
+        [
+          'coalesce',
+          ['get', ['get', 'code'], ['global-state', STATE_NAME_PLACES]],
+          ['literal', ['top', [0, STATE_NAME_DROP_EM], ...anchorOffsets(1.3)]],
+        ],
         STATE_POINT_MAXZOOM,
-        ['literal', anchorOffsets(1.3)],
+        ['literal', ['center', [0, 0]]],
       ] as unknown as NonNullable<SymbolLayerSpecification['layout']>['text-variable-anchor-offset'],
     },
     paint: {
@@ -171,6 +237,12 @@ export function basemapStyle(theme: ResolvedTheme, baseUrl: string): StyleSpecif
       highlightState: { default: '' },
       // The district (`IN-CG:Korba`) whose approximate area the district view outlines; '' for none.
       highlightDistrict: { default: '' },
+      // Where each state's name is written below zoom 7 (STATE_NAME_PLACES); {} until worked out.
+      [STATE_NAME_PLACES]: { default: {} },
+      // The states whose names are left out below zoom 7: no place clear of the data within reach.
+      [STATE_NAMES_HIDDEN]: { default: [] },
+      // The names in English alone (a phone's view of all India), set with their places.
+      [STATE_NAMES_SHORT]: { default: false },
     },
     sources: {
       worldLand: { type: 'geojson', data: `${data}world-land.geojson` },

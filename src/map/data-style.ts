@@ -867,11 +867,11 @@ export const OVERVIEW_RESULTS = 'overview-results';
 export const overviewClusterLayerId = `${OVERVIEW}-cluster`;
 export const overviewSingleLayerId = `${OVERVIEW}-single`;
 /**
- * The overview's layers drawn under the states' names (their discs, rings and bubbles), so a
- * bubble at a state's centre never hides the name written just under it; a count and a lone
- * point's symbol stay above the names (names avoid nothing: made to, they gave way or moved into
- * a neighbour's territory). Measured at the India view: 83 % (desktop) and 76 % (phone) of the
- * names' text pixels were visible with bubbles over them, 99 % and 98 % with names over bubbles.
+ * The overview's layers drawn under the states' names (their discs, rings and bubbles); a count
+ * and a lone point's symbol stay above them. Names are placed clear of all of these once the map
+ * rests (src/map/sync/use-state-name-placement.ts); until then, and while a zoom animates, a
+ * bubble under a name hides less of it than one over it: at the India view 83 % (desktop) and
+ * 76 % (phone) of the names' letters showed with bubbles over them, 99 % and 98 % under them.
  */
 export const OVERVIEW_UNDER_NAMES: ReadonlySet<string> = new Set([
   `${OVERVIEW}-halo`,

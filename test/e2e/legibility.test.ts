@@ -66,6 +66,15 @@ async function jumpTo(page: Page, center: [number, number], zoom: number) {
   await waitForMapIdle(page);
 }
 
+/** Where the map writes a state's name (its label point). */
+async function labelPoint(page: Page, code: string) {
+  return page.evaluate((c) => {
+    const d = window.khanij!.getData();
+    if (d.kind !== 'ready') throw new Error('not ready');
+    return d.data.states.find((x) => x.code === c)!.label;
+  }, code);
+}
+
 /** How many of the real features lie inside the map's view now (overseas assets mostly do not). */
 async function inView(page: Page) {
   return page.evaluate(
@@ -138,8 +147,10 @@ async function stateNamesVisible(page: Page) {
 }
 
 /**
- * At the India view: every name placed without the data is placed with it, and almost all its
- * letters show (a cluster's count may still cross a letter or two: counts stay on top).
+ * At the India view: every name placed without the data is placed with it, at least `placed` of
+ * them, and their letters show: no bubble, ring, count or symbol crosses them (the map places
+ * names clear of the data; before it did, 83 % (desktop) and 76 % (phone) of the letters showed
+ * with the bubbles over the names, 99 % and 98 % with the names over the bubbles).
  */
 async function expectNamesVisible(
   opts: Parameters<typeof openApp>[1],
@@ -153,6 +164,108 @@ async function expectNamesVisible(
     expect(v.placedWithData).toBe(v.placedWithout);
     expect(v.placedWithData).toBeGreaterThanOrEqual(least.placed);
     expect(v.share).toBeGreaterThan(least.share);
+  } finally {
+    await s.close();
+  }
+}
+
+/**
+ * At the India view, the overview's markers as drawn (a bubble's ring, a point's symbol: their
+ * evaluated sizes at this zoom) are many, and no two of them overlap.
+ */
+async function expectNoOverviewOverlaps(opts: Parameters<typeof openApp>[1]) {
+  const s = await openApp('', opts);
+  try {
+    await waitForMapIdle(s.page);
+    const { discs, overlapping } = await overviewOverlaps(s.page);
+    expect(discs).toBeGreaterThan(15);
+    expect(overlapping).toEqual([]);
+  } finally {
+    await s.close();
+  }
+}
+
+/** The overview's markers as drawn, and the pairs of them that overlap. */
+async function overviewOverlaps(page: Page) {
+  return page.evaluate(() => {
+    const map = window.khanij!.map;
+    const discs = map.queryRenderedFeatures({ layers: ['overview-ring', 'overview-single'] }).map((f) => {
+      const layout = f.layer.layout as Record<string, unknown>;
+      const icon = layout['icon-image'] as { name: string } | string;
+      const img = map.getImage(typeof icon === 'string' ? icon : icon.name);
+      const half = img ? img.data.width / img.pixelRatio / 2 : 0;
+      const p = map.project((f.geometry as GeoJSON.Point).coordinates as [number, number]);
+      return { x: p.x, y: p.y, r: half * Number(layout['icon-size'] ?? 1), id: f.layer.id };
+    });
+    const overlapping: string[] = [];
+    for (let i = 0; i < discs.length; i++)
+      for (let j = i + 1; j < discs.length; j++) {
+        const a = discs[i]!;
+        const b = discs[j]!;
+        const d = Math.hypot(a.x - b.x, a.y - b.y);
+        if (d < a.r + b.r)
+          overlapping.push(
+            `${a.id} ${a.x.toFixed(0)},${a.y.toFixed(0)} / ${b.id} ${b.x.toFixed(0)},${b.y.toFixed(0)}`,
+          );
+      }
+    return { discs: discs.length, overlapping };
+  });
+}
+
+/** The page pixels where `layers`' text is drawn: dark pixels that change when those layers are hidden. */
+async function textPixels(page: Page, layers: readonly string[]) {
+  const shown = await pixelsOf(page);
+  const set = (opacity: number | null) =>
+    page.evaluate(
+      ([ids, o]) => {
+        const map = window.khanij!.map;
+        const saved = ((window as unknown as { __textOpacity?: Record<string, unknown> }).__textOpacity ??=
+          {});
+        for (const id of ids as string[]) {
+          if (o === null) map.setPaintProperty(id, 'text-opacity', saved[id] as number);
+          else {
+            saved[id] = map.getPaintProperty(id, 'text-opacity');
+            map.setPaintProperty(id, 'text-opacity', o as number);
+          }
+        }
+      },
+      [layers, opacity] as const,
+    );
+  await set(0);
+  await waitForMapIdle(page);
+  const hidden = await pixelsOf(page);
+  await set(null);
+  await waitForMapIdle(page);
+  const at = new Set<number>();
+  for (let y = 0; y < shown.height; y++)
+    for (let x = 0; x < shown.width; x++) {
+      const a = shown.at(x, y);
+      const b = hidden.at(x, y);
+      const d = Math.abs(a[0] - b[0]) + Math.abs(a[1] - b[1]) + Math.abs(a[2] - b[2]);
+      if (a[0] + a[1] + a[2] < 3 * 160 && d > 90) at.add(y * shown.width + x);
+    }
+  return at;
+}
+
+/**
+ * Odisha at zoom 9, reached as a user does, from the India view (where its name sat elsewhere,
+ * which MapLibre remembers): its name and its badge are both drawn, and no letter of one lies
+ * on a letter of the other.
+ */
+async function expectBadgeClearOfName(opts: Parameters<typeof openApp>[1]) {
+  const s = await openApp('', opts);
+  try {
+    await waitForMapIdle(s.page);
+    await jumpTo(s.page, await labelPoint(s.page, 'IN-OD'), 9);
+    await s.page.waitForTimeout(800);
+    await waitForMapIdle(s.page);
+    const name = await textPixels(s.page, ['states-label']);
+    const badge = await textPixels(s.page, ['state-badges']);
+    expect(name.size).toBeGreaterThan(150);
+    expect(badge.size).toBeGreaterThan(150);
+    const both = [...badge].filter((i) => name.has(i)).length;
+    expect(both).toBe(0);
+    await screenshot(s.page, `legibility-badge-${opts?.isMobile ? 'phone' : 'desktop'}`);
   } finally {
     await s.close();
   }
@@ -173,9 +286,18 @@ describe.skipIf(!browserAvailable)('legibility: desktop', () => {
     }
   });
 
-  it('the data never hides a state’s name at the India view: bubbles are drawn under the names', async () => {
-    await expectNamesVisible({}, { text: 2000, placed: 25, share: 0.97 });
+  it('the data never covers a state’s name at the India view: names are placed clear of it', async () => {
+    // All 28 names of the larger states and UTs (the 8 small ones are named from zoom 5.5).
+    await expectNamesVisible({}, { text: 2000, placed: 28, share: 0.997 });
   });
+
+  it('no two of the overview’s bubbles or points overlap at the India view', async () => {
+    await expectNoOverviewOverlaps({});
+  });
+
+  it('at zoom 9, reached from the India view, a state’s badge sits under its name, not on it', async () => {
+    await expectBadgeClearOfName({});
+  }, 180_000);
 
   it('each bubble’s ring shows what it holds: its layer’s categories, or one arc per layer when mixed', async () => {
     const s = await openApp('');
@@ -260,12 +382,7 @@ describe.skipIf(!browserAvailable)('legibility: desktop', () => {
     const s = await openApp('');
     try {
       await waitForMapIdle(s.page);
-      const od = await s.page.evaluate(() => {
-        const d = window.khanij!.getData();
-        if (d.kind !== 'ready') throw new Error('not ready');
-        return d.data.states.find((x) => x.code === 'IN-OD')!.label;
-      });
-      await jumpTo(s.page, od, 9);
+      await jumpTo(s.page, await labelPoint(s.page, 'IN-OD'), 9);
       const drawn = await s.page.evaluate(
         (ids) => {
           const map = window.khanij!.map;
@@ -519,9 +636,20 @@ describe.skipIf(!browserAvailable)('legibility: phone', () => {
     }
   });
 
-  it('the data never hides a state’s name at the India view', async () => {
-    await expectNamesVisible({ viewport: PHONE, isMobile: true }, { text: 1000, placed: 18, share: 0.95 });
+  it('the data never covers a state’s name at the India view', async () => {
+    // English names alone at this scale; 25 of 28 find a place clear of the data (Madhya Pradesh,
+    // Haryana and Nagaland are hemmed in by bubbles, and named from a closer zoom).
+    await expectNamesVisible({ viewport: PHONE, isMobile: true }, { text: 900, placed: 25, share: 0.997 });
   });
+
+  it('no two of the overview’s bubbles or points overlap at the India view', async () => {
+    // At full size 7 pairs of bubbles overlapped here: the overview's bubbles shrink below zoom 3.8.
+    await expectNoOverviewOverlaps({ viewport: PHONE, isMobile: true });
+  });
+
+  it('at zoom 9, reached from the India view, a state’s badge sits under its name, not on it', async () => {
+    await expectBadgeClearOfName({ viewport: PHONE, isMobile: true });
+  }, 180_000);
 
   it('a tap on a stack of features opens a chooser listing every feature in it', async () => {
     const s = await openApp('', { viewport: PHONE, isMobile: true });

@@ -36,6 +36,7 @@ import { useStyleImages } from '../sync/use-style-images';
 import { useFilterState } from '../sync/use-filter-state';
 import { useSelectionState } from '../sync/use-selection-state';
 import { useInteraction } from '../sync/use-interaction';
+import { useStateNamePlacement } from '../sync/use-state-name-placement';
 import { mapCollection } from './map-features';
 import { sourceId } from '../data-style';
 import { useActiveQuery } from '../../state/selectors/query';
@@ -229,6 +230,7 @@ export function DatasetLayers({
   useQueryState(map, datasets, query);
   useSelectionState(map, datasets, selectedId);
   useInteraction(map, datasets, onStateClick, onDistrictClick);
+  useStateNamePlacement(map);
 
   // The selection is drawn again on top, outside any cluster, so it is always visible.
   const ref = selectedId ? rowIndex(datasets).get(selectedId) : undefined;

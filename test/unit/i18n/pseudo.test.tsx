@@ -53,7 +53,16 @@ function realData(): AtlasData {
 function realDataWithStates(): AtlasData {
   const labels = json<{
     features: {
-      properties: { code: string; name: string; name_hi: string; bbox: [number, number, number, number] };
+      properties: {
+        code: string;
+        name: string;
+        name_hi: string;
+        label: string;
+        label_hi: string;
+        rank: number;
+        small: boolean;
+        bbox: [number, number, number, number];
+      };
       geometry: { coordinates: [number, number] };
     }[];
   }>('boundaries/state-labels.geojson');
@@ -63,6 +72,10 @@ function realDataWithStates(): AtlasData {
     nameHi: p.name_hi,
     bbox: p.bbox,
     label: geometry.coordinates,
+    mapName: p.label,
+    mapNameHi: p.label_hi,
+    rank: p.rank,
+    small: p.small,
   }));
   const districts = json<{
     features: {
