@@ -40,7 +40,7 @@ export function pdfPageCount(pdf: Buffer): number {
  * The first page of a PDF as an image: rendered by poppler's pdftoppm when installed, else
  * Chromium's own print-media rendering of the page (a screenshot with print styles applied).
  */
-async function pdfAsImage(page: Page, pdf: Buffer, name: string): Promise<PNG> {
+async function pdfAsImage(pdf: Buffer, name: string): Promise<PNG> {
   mkdirSync(RESULTS_DIR, { recursive: true });
   const pdfPath = `${RESULTS_DIR}/${name}.pdf`;
   writeFileSync(pdfPath, pdf);
@@ -57,10 +57,12 @@ async function pdfAsImage(page: Page, pdf: Buffer, name: string): Promise<PNG> {
     `${RESULTS_DIR}/${name}-pdf`,
   ]);
   if (r.status === 0) return PNG.sync.read(readFileSync(`${RESULTS_DIR}/${name}-pdf.png`));
-  await page.emulateMedia({ media: 'print' });
-  const png = await page.screenshot({ path: `${RESULTS_DIR}/${name}-print.png`, fullPage: true });
-  await page.emulateMedia({ media: 'screen' });
-  return PNG.sync.read(png);
+  // A screenshot in print media is no page of the PDF (it has the window's shape, not A4's).
+  throw new Error(
+    r.error
+      ? 'pdftoppm not found: apt-get install -y poppler-utils (.ci/run does)'
+      : `pdftoppm failed: ${String(r.stderr)}`,
+  );
 }
 
 /** Share of pixels in a band of rows (fractions of the height) that are not near-white. */
@@ -158,7 +160,7 @@ describe.skipIf(!browserAvailable)('state scorecard', () => {
 
     const pdf = await s.page.pdf({ format: 'A4', printBackground: true });
     expect(pdfPageCount(pdf)).toBe(1);
-    const img = await pdfAsImage(s.page, pdf, 'insights-scorecard');
+    const img = await pdfAsImage(pdf, 'insights-scorecard');
     // The page is portrait A4 with text from top to bottom, and a map (many colours) at top left.
     expect(img.height / img.width).toBeCloseTo(297 / 210, 1);
     expect(inkIn(img, 0.03, 0.12)).toBeGreaterThan(0.02);
@@ -201,7 +203,7 @@ describe.skipIf(!browserAvailable)('block brief', () => {
     await screenshot(s.page, 'insights-brief-preview');
     const pdf = await s.page.pdf({ format: 'A4', printBackground: true });
     expect(pdfPageCount(pdf)).toBe(1);
-    const img = await pdfAsImage(s.page, pdf, 'insights-brief');
+    const img = await pdfAsImage(pdf, 'insights-brief');
     expect(inkIn(img, 0.03, 0.12)).toBeGreaterThan(0.02);
     expect(coloursIn(img, 0.05, 0.1, 0.45, 0.3)).toBeGreaterThan(40);
   });
