@@ -162,22 +162,25 @@ export function basemapStyle(theme: ResolvedTheme, baseUrl: string): StyleSpecif
   const c = BASEMAP_PALETTE[theme];
   const data = `${baseUrl}data/boundaries/`;
   const english: ExpressionSpecification = ['coalesce', ['get', 'label'], ['get', 'name']];
-  // Both names, but for the English one alone where the map's placement says so (STATE_NAMES_SHORT:
-  // a phone's view of all India). A zoom step cannot say it: text-field is laid out at the tile's
-  // whole zoom, which a phone's India view (3.1) and a desktop's (3.8) share.
-  const bilingual: ExpressionSpecification = [
-    'case',
-    ['to-boolean', ['global-state', STATE_NAMES_SHORT]],
+  const both: ExpressionSpecification = [
+    'format',
     english,
-    [
-      'format',
-      english,
-      {},
-      '\n',
-      {},
-      ['coalesce', ['get', 'label_hi'], ['get', 'name_hi'], ''],
-      { 'font-scale': STATE_NAME_TEXT.hindiScale },
-    ],
+    {},
+    '\n',
+    {},
+    ['coalesce', ['get', 'label_hi'], ['get', 'name_hi'], ''],
+    { 'font-scale': STATE_NAME_TEXT.hindiScale },
+  ];
+  // Both names, but for the English one alone where the map's placement says so below zoom 7
+  // (STATE_NAMES_SHORT: a phone's view of all India). A zoom step at 3.5 cannot say it: text-field
+  // is laid out at the tile's whole zoom, which a phone's India view (3.1) and a desktop's (3.8)
+  // share; from zoom 7 the placement no longer runs, so its last word is not read there.
+  const bilingual: ExpressionSpecification = [
+    'step',
+    ['zoom'],
+    ['case', ['to-boolean', ['global-state', STATE_NAMES_SHORT]], english, both],
+    STATE_POINT_MAXZOOM,
+    both,
   ];
   const stateLabelLayer = (
     id: string,

@@ -259,6 +259,18 @@ async function expectBadgeClearOfName(opts: Parameters<typeof openApp>[1]) {
     await jumpTo(s.page, await labelPoint(s.page, 'IN-OD'), 9);
     await s.page.waitForTimeout(800);
     await waitForMapIdle(s.page);
+    // Both its names are written (a phone's India view writes them in English alone).
+    const written = await s.page.evaluate(() =>
+      JSON.stringify(
+        (
+          window
+            .khanij!.map.queryRenderedFeatures({ layers: ['states-label'] })
+            .find((f) => f.properties.code === 'IN-OD')?.layer.layout as Record<string, unknown> | undefined
+        )?.['text-field'],
+      ),
+    );
+    expect(written).toContain('Odisha');
+    expect(written).toContain('ओडिशा');
     const name = await textPixels(s.page, ['states-label']);
     const badge = await textPixels(s.page, ['state-badges']);
     expect(name.size).toBeGreaterThan(150);
