@@ -57,6 +57,8 @@ export const BASEMAP_IDS = {
   towns: 'towns',
   townsLabel: 'towns-label',
   neighboursLabel: 'neighbours-label',
+  dataTop: 'z-order:data',
+  countsTop: 'z-order:counts',
 } as const;
 
 /** Where a name may go when its place is taken: centred first, then around it. */
@@ -410,6 +412,11 @@ export function basemapStyle(theme: ResolvedTheme, baseUrl: string): StyleSpecif
       // Small states and UTs are named only from zoom 5.5, so they do not crowd the national view.
       stateLabelLayer(BASEMAP_IDS.statesLabel, ['!=', ['get', 'small'], true], 0),
       stateLabelLayer(`${BASEMAP_IDS.statesLabel}-small`, ['==', ['get', 'small'], true], 5.5),
+      // Two empty marks of the drawing order (src/map/z-order.ts): the data's markers are added
+      // under the first, the counts of its clusters and stacks between the two, so no other layer's
+      // symbol or bubble is ever drawn over a count; the selection and drawing tools go above both.
+      { id: BASEMAP_IDS.dataTop, type: 'background', layout: { visibility: 'none' } },
+      { id: BASEMAP_IDS.countsTop, type: 'background', layout: { visibility: 'none' } },
     ],
   };
 }

@@ -292,6 +292,25 @@ describe.skipIf(!browserAvailable)('legibility: desktop', () => {
       // Every feature in view is drawn by something at the India view: the overview's bubbles and points.
       expect(drawn.reduce((n, d) => n + d.count, 0)).toBe(await inView(s.page));
       expect(close).toEqual([]);
+      // Every count is drawn above every marker of every layer (clusters, stacks, the overview's).
+      const order = await s.page.evaluate(() =>
+        window
+          .khanij!.map.getStyle()
+          .layers.filter((l) => 'source' in l && /^(overview|stacks|data-)/.test(String(l.source)))
+          .filter((l) => !l.id.startsWith('label-guard:'))
+          .map((l) => l.id),
+      );
+      const counts = order.filter((id) => id.endsWith('-count'));
+      expect(counts).toEqual(
+        expect.arrayContaining([
+          'overview-count',
+          'stacks-count',
+          'blocks-cluster-count',
+          'coal-closures-cluster-count',
+        ]),
+      );
+      const lastMarker = Math.max(...order.map((id, i) => (id.endsWith('-count') ? -1 : i)));
+      expect(Math.min(...counts.map((id) => order.indexOf(id)))).toBeGreaterThan(lastMarker);
       await screenshot(s.page, 'legibility-india');
     } finally {
       await s.close();

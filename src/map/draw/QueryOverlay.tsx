@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { Layer, Source } from '@vis.gl/react-maplibre';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { ActiveQuery } from '../../state/selectors/query';
-import type { ResolvedTheme } from '../basemap-style';
+import { BASEMAP_IDS, type ResolvedTheme } from '../basemap-style';
 import { isEditableArea } from '../../domain/spatial/drawn-area';
 
 const COLOURS = {
@@ -36,18 +36,21 @@ export function QueryOverlay({ query, theme }: { query: ActiveQuery | null; them
       <Source id="query-area" type="geojson" data={area}>
         <Layer
           id="query-area-fill"
+          beforeId={BASEMAP_IDS.dataTop}
           type="fill"
           filter={['==', ['geometry-type'], 'Polygon']}
           paint={{ 'fill-color': c.area, 'fill-opacity': 0.08 }}
         />
         <Layer
           id="query-area-line"
+          beforeId={BASEMAP_IDS.dataTop}
           type="line"
           filter={['==', ['geometry-type'], 'Polygon']}
           paint={{ 'line-color': c.area, 'line-width': 2, 'line-dasharray': [3, 2] }}
         />
         <Layer
           id="query-origin"
+          beforeId={BASEMAP_IDS.dataTop}
           type="circle"
           filter={['==', ['geometry-type'], 'Point']}
           paint={{

@@ -1,5 +1,11 @@
 import { useMemo } from 'react';
 import { Source, Layer, useMap } from '@vis.gl/react-maplibre';
+import type {
+  CircleLayerSpecification,
+  FillLayerSpecification,
+  LineLayerSpecification,
+  SymbolLayerSpecification,
+} from 'maplibre-gl';
 import type { FeatureCollection, Point } from 'geojson';
 import type { Dataset } from '../../data/datasets';
 import { rowIndex } from '../../data/indexes';
@@ -23,6 +29,7 @@ import {
   OVERVIEW_MAXZOOM,
 } from '../data-style';
 import { LABEL_GUARD_BEFORE, labelGuardSpecs } from '../label-guards';
+import { zOrderBefore } from '../z-order';
 import { stateBadgeSpec } from './StateBadges';
 import { userShapes } from '../../data/user-layers';
 import { userCategories } from '../../domain/user-style';
@@ -57,6 +64,26 @@ function withoutStacked(
   const all = rows ?? Uint32Array.from(ds.rows, (_, i) => i);
   const kept = all.filter((i) => !stacked.has(ds.rows[i]!.id));
   return kept.length === all.length ? rows : kept;
+}
+
+/** One of a dataset's layers, shown or hidden with it, in its place in the drawing order (z-order.ts). */
+function DataLayer({
+  spec,
+  minzoom,
+  visibility,
+}: {
+  spec: CircleLayerSpecification | SymbolLayerSpecification | FillLayerSpecification | LineLayerSpecification;
+  minzoom?: number | undefined;
+  visibility: 'visible' | 'none';
+}) {
+  return (
+    <Layer
+      {...spec}
+      minzoom={minzoom ?? spec.minzoom}
+      layout={{ ...spec.layout, visibility }}
+      beforeId={zOrderBefore(spec.id)}
+    />
+  );
 }
 
 /**
@@ -140,7 +167,7 @@ function DatasetSource({
       {shapes && (
         <Source id={shapeSourceId(ds.id)} type="geojson" data={shapes}>
           {shapeSpecs.map((spec) => (
-            <Layer key={spec.id} {...spec} layout={{ ...spec.layout, visibility }} />
+            <DataLayer key={spec.id} spec={spec} visibility={visibility} />
           ))}
         </Source>
       )}
@@ -154,7 +181,7 @@ function DatasetSource({
         clusterProperties={ds.cluster ? clusterProperties : undefined}
       >
         {specs.map((spec) => (
-          <Layer key={spec.id} {...spec} minzoom={minzoom} layout={{ ...spec.layout, visibility }} />
+          <DataLayer key={spec.id} spec={spec} minzoom={minzoom} visibility={visibility} />
         ))}
         {guards.map((spec) => (
           <Layer
@@ -169,7 +196,7 @@ function DatasetSource({
       {results && (
         <Source id={resultsSourceId(ds.id)} type="geojson" data={results}>
           {resultSpecs.map((spec) => (
-            <Layer key={spec.id} {...spec} minzoom={minzoom} layout={{ ...spec.layout, visibility }} />
+            <DataLayer key={spec.id} spec={spec} minzoom={minzoom} visibility={visibility} />
           ))}
         </Source>
       )}

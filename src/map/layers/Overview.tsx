@@ -18,6 +18,7 @@ import {
 } from '../data-style';
 import { BASEMAP_IDS, type ResolvedTheme } from '../basemap-style';
 import { overviewDatasets, overviewOffsets } from './overview-ids';
+import { zOrderBefore } from '../z-order';
 
 /**
  * One overview point: where a row is and how it is drawn, under its layer's category field too.
@@ -89,7 +90,7 @@ export function Overview({ datasets, theme }: { datasets: readonly Dataset[]; th
     <>
       <Source id={OVERVIEW_RESULTS} type="geojson" data={results}>
         {resultSpecs.map((spec) => (
-          <Layer key={spec.id} {...spec} />
+          <Layer key={spec.id} {...spec} beforeId={zOrderBefore(spec.id)} />
         ))}
       </Source>
       <Source
@@ -105,7 +106,7 @@ export function Overview({ datasets, theme }: { datasets: readonly Dataset[]; th
           <Layer
             key={spec.id}
             {...spec}
-            beforeId={OVERVIEW_UNDER_NAMES.has(spec.id) ? BASEMAP_IDS.statesLabel : undefined}
+            beforeId={OVERVIEW_UNDER_NAMES.has(spec.id) ? BASEMAP_IDS.statesLabel : zOrderBefore(spec.id)}
           />
         ))}
       </Source>

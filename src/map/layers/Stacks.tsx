@@ -8,6 +8,7 @@ import type { Colocated } from '../../domain/stacks';
 import { valueOn } from '../../domain/model/fields';
 import { asOfDayOf } from '../../domain/insights/timeline';
 import { imageName, PRECISION_RANK, STACKS, stackLayerSpecs } from '../data-style';
+import { zOrderBefore } from '../z-order';
 import type { ResolvedTheme } from '../basemap-style';
 
 const PRECISION_BY_RANK = Object.fromEntries(Object.entries(PRECISION_RANK).map(([p, r]) => [r, p]));
@@ -75,7 +76,7 @@ export function Stacks({
   return (
     <Source id={STACKS} type="geojson" data={fc}>
       {specs.map((spec) => (
-        <Layer key={spec.id} {...spec} />
+        <Layer key={spec.id} {...spec} beforeId={zOrderBefore(spec.id)} />
       ))}
     </Source>
   );

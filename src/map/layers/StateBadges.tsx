@@ -10,6 +10,7 @@ import { t } from '../../i18n';
 import { FONT_BOLD } from '../fonts';
 import { BASEMAP_PALETTE, type ResolvedTheme } from '../basemap-style';
 import { STATE_POINT_MAXZOOM } from '../data-style';
+import { zOrderBefore } from '../z-order';
 
 export const STATE_BADGES = 'state-badges';
 
@@ -77,7 +78,7 @@ export function StateBadges({ datasets, theme }: { datasets: readonly Dataset[];
   const spec = useMemo(() => stateBadgeSpec(theme), [theme]);
   return (
     <Source id={STATE_BADGES} type="geojson" data={fc}>
-      <Layer {...spec} />
+      <Layer {...spec} beforeId={zOrderBefore(spec.id)} />
     </Source>
   );
 }
