@@ -95,6 +95,9 @@ export const STATE_NAME_TEXT = {
   haloPx: 1.4,
 } as const;
 
+/** Small states and UTs (`small` in state-labels.geojson) are named from this zoom. */
+export const SMALL_STATE_NAME_MINZOOM = 5.5;
+
 /** The states' names' text size at `zoom`, px (what the style's text-size draws). */
 export function stateNameSizePx(zoom: number): number {
   const stops = STATE_NAME_TEXT.sizeStops;
@@ -411,7 +414,11 @@ export function basemapStyle(theme: ResolvedTheme, baseUrl: string): StyleSpecif
       },
       // Small states and UTs are named only from zoom 5.5, so they do not crowd the national view.
       stateLabelLayer(BASEMAP_IDS.statesLabel, ['!=', ['get', 'small'], true], 0),
-      stateLabelLayer(`${BASEMAP_IDS.statesLabel}-small`, ['==', ['get', 'small'], true], 5.5),
+      stateLabelLayer(
+        `${BASEMAP_IDS.statesLabel}-small`,
+        ['==', ['get', 'small'], true],
+        SMALL_STATE_NAME_MINZOOM,
+      ),
       // Two empty marks of the drawing order (src/map/z-order.ts): the data's markers are added
       // under the first, the counts of its clusters and stacks between the two, so no other layer's
       // symbol or bubble is ever drawn over a count; the selection and drawing tools go above both.

@@ -17,14 +17,13 @@ import {
   STATE_NAME_TEXT,
   STATE_NAMES_HIDDEN,
   STATE_NAMES_SHORT,
+  SMALL_STATE_NAME_MINZOOM,
   stateNameSizePx,
 } from '../basemap-style';
 import { STATE_POINT_MAXZOOM, sourceId } from '../data-style';
 import { loadNameFonts, stateNameBox } from '../name-metrics';
 import { styleReady, whenStyleLoads } from './style-ready';
 
-/** Small states and UTs are named from this zoom (basemap-style.ts, the `-small` name layer). */
-const SMALL_STATE_MINZOOM = 5.5;
 /** How far a name may move to clear the markers, px. */
 const MAX_SHIFT_PX = 60;
 /** Distance between the places tried for a name, px. */
@@ -121,7 +120,7 @@ function namesToPlace(map: MapLibreMap, short: boolean): NameBox[] {
   const zoom = map.getZoom();
   const size = stateNameSizePx(zoom);
   return [...status.data.states]
-    .filter((s) => !s.small || zoom >= SMALL_STATE_MINZOOM)
+    .filter((s) => !s.small || zoom >= SMALL_STATE_NAME_MINZOOM)
     .sort((a, b) => a.rank - b.rank)
     .map((s) => {
       const p = map.project(s.label);
