@@ -858,14 +858,41 @@ export function stackLayerSpecs(theme: Theme): Array<CircleLayerSpecification | 
 /**
  * The national overview: below this zoom every curated point layer is drawn by one clustered
  * source, so markers of different layers never overlap (issue 10); from it up, each layer is
- * drawn by its own source, its clusters and its stacked markers.
+ * drawn by its own source, its clusters and its stacked markers. Zoom 8: with each layer drawn
+ * on its own from zoom 6, markers of different layers a few pixels apart still overlapped at
+ * zoom 6 and 7 (13 pairs over Jharkhand and Chhattisgarh at zoom 6, 2 at zoom 7, none at 8).
  */
-export const OVERVIEW_MAXZOOM = 6;
+export const OVERVIEW_MAXZOOM = 8;
+/**
+ * The overview is two clustered sources of the same points: MapLibre clusters a source with one
+ * radius at every zoom, and no one radius fits both scales. At the country scale 30 px keeps one
+ * bubble per state (40 merged Chhattisgarh with Odisha, Maharashtra with Telangana); from zoom 6
+ * up 30 px left bubbles of different layers overlapping (Dhanbad's coal mines at zoom 7), 40 px
+ * none over 32 views scanned at zoom 6-7.5.
+ */
+export const OVERVIEW_NEAR_MINZOOM = 6;
 export const OVERVIEW = 'overview';
+export const OVERVIEW_NEAR = 'overview-near';
+export type OverviewSource = typeof OVERVIEW | typeof OVERVIEW_NEAR;
+/** Each overview source: its cluster radius (px) and the zooms it draws. */
+export const OVERVIEW_SOURCES: ReadonlyArray<{
+  id: OverviewSource;
+  radius: number;
+  minzoom: number;
+  maxzoom: number;
+}> = [
+  { id: OVERVIEW, radius: 30, minzoom: 0, maxzoom: OVERVIEW_NEAR_MINZOOM },
+  { id: OVERVIEW_NEAR, radius: 40, minzoom: OVERVIEW_NEAR_MINZOOM, maxzoom: OVERVIEW_MAXZOOM },
+];
 /** The overview's unclustered twin: every row, drawn only where a spatial question lists it. */
 export const OVERVIEW_RESULTS = 'overview-results';
 export const overviewClusterLayerId = `${OVERVIEW}-cluster`;
 export const overviewSingleLayerId = `${OVERVIEW}-single`;
+/** The clickable layers (bubbles, lone points) of both overview sources. */
+export const overviewClickLayerIds: readonly string[] = OVERVIEW_SOURCES.flatMap(({ id }) => [
+  `${id}-single`,
+  `${id}-cluster`,
+]);
 /**
  * The overview's layers drawn under the states' names (their discs, rings and bubbles); a count
  * and a lone point's symbol stay above them. Names are placed clear of all of these once the map
@@ -873,11 +900,9 @@ export const overviewSingleLayerId = `${OVERVIEW}-single`;
  * bubble under a name hides less of it than one over it: at the India view 83 % (desktop) and
  * 76 % (phone) of the names' letters showed with bubbles over them, 99 % and 98 % under them.
  */
-export const OVERVIEW_UNDER_NAMES: ReadonlySet<string> = new Set([
-  `${OVERVIEW}-halo`,
-  `${OVERVIEW}-ring`,
-  overviewClusterLayerId,
-]);
+export const OVERVIEW_UNDER_NAMES: ReadonlySet<string> = new Set(
+  OVERVIEW_SOURCES.flatMap(({ id }) => [`${id}-halo`, `${id}-ring`, `${id}-cluster`]),
+);
 export const overviewResultSymbolLayerId = (layer: LayerId) => `${OVERVIEW}-${layer}-result-icon`;
 
 const ofLayer = (layer: LayerId): ExpressionSpecification => ['==', ['get', 'layer'], layer];
@@ -930,7 +955,10 @@ function rankRadiusPx(rank: ExpressionSpecification, atZoom: number): Expression
  * whole overview fades while a spatial question is active (one global-state flag read by paint
  * that reads no feature data); its results twin then draws the answer.
  */
-export function overviewLayerSpecs(theme: Theme): Array<CircleLayerSpecification | SymbolLayerSpecification> {
+export function overviewLayerSpecs(
+  theme: Theme,
+  source: OverviewSource = OVERVIEW,
+): Array<CircleLayerSpecification | SymbolLayerSpecification> {
   const cluster: ExpressionSpecification = ['has', 'point_count'];
   const rank: ExpressionSpecification = [
     'coalesce',
@@ -960,13 +988,15 @@ export function overviewLayerSpecs(theme: Theme): Array<CircleLayerSpecification
       LAYER_IDS.map((l): ExpressionSpecification => ['get', layerCountKey(l)]),
     ),
   ] as unknown as ExpressionSpecification;
-  const common = { source: OVERVIEW, maxzoom: OVERVIEW_MAXZOOM } as const;
+  const zooms = OVERVIEW_SOURCES.find((o) => o.id === source)!;
+  const common = { source, minzoom: zooms.minzoom, maxzoom: zooms.maxzoom } as const;
   return [
     {
-      id: `${OVERVIEW}-halo`,
+      id: `${source}-halo`,
       type: 'circle',
       ...common,
-      filter: ['>=', rank, 1],
+      // Past a state's scale a feature known only to it is the badge's, not a disc (AS_POINT).
+      filter: ['all', ['>=', rank, 1], ['any', ['<', ['zoom'], STATE_POINT_MAXZOOM], ['<', rank, 3]]],
       paint: {
         'circle-radius': [
           'interpolate',
@@ -986,10 +1016,10 @@ export function overviewLayerSpecs(theme: Theme): Array<CircleLayerSpecification
       },
     },
     {
-      id: `${OVERVIEW}-ring`,
+      id: `${source}-ring`,
       type: 'symbol',
       ...common,
-      filter: cluster,
+      filter: CLUSTER_SHOWN,
       layout: {
         'icon-image': ring,
         'icon-size': overviewScaled(1),
@@ -999,10 +1029,10 @@ export function overviewLayerSpecs(theme: Theme): Array<CircleLayerSpecification
       paint: { 'icon-opacity': gated('active', 1) },
     },
     {
-      id: overviewClusterLayerId,
+      id: `${source}-cluster`,
       type: 'circle',
       ...common,
-      filter: cluster,
+      filter: CLUSTER_SHOWN,
       paint: {
         'circle-color': family,
         'circle-opacity': gated('active', 0.92),
@@ -1013,10 +1043,10 @@ export function overviewLayerSpecs(theme: Theme): Array<CircleLayerSpecification
       },
     },
     {
-      id: `${OVERVIEW}-count`,
+      id: `${source}-count`,
       type: 'symbol',
       ...common,
-      filter: cluster,
+      filter: CLUSTER_SHOWN,
       // Counts shrink less than their bubbles, so that they stay legible on a phone.
       layout: {
         ...CLUSTER_COUNT_LAYOUT,
@@ -1035,10 +1065,10 @@ export function overviewLayerSpecs(theme: Theme): Array<CircleLayerSpecification
       paint: { ...clusterCountPaint('active'), 'text-halo-color': family, 'text-halo-width': 2 },
     },
     {
-      id: overviewSingleLayerId,
+      id: `${source}-single`,
       type: 'symbol',
       ...common,
-      filter: ['!', cluster],
+      filter: ['all', ['!', cluster], AS_POINT],
       layout: {
         'icon-image': ['get', 'icon'],
         'icon-size': ['interpolate', ['linear'], ['zoom'], 3, 0.34, 7, 0.46, 11, 0.56],

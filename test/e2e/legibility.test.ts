@@ -16,7 +16,7 @@ import {
   PHONE,
 } from './harness';
 import { realLayers } from '../real-data';
-import { markersWithin } from './markers';
+import { markerOverlaps, markersWithin } from './markers';
 import { LAYER_IDS } from '../../src/domain/model/enums';
 import { LAYER_FAMILY, SYMBOLOGY } from '../../src/domain/symbology';
 import { MIX, ringImageName, ringParts } from '../../src/domain/cluster-mix';
@@ -283,6 +283,46 @@ async function expectBadgeClearOfName(opts: Parameters<typeof openApp>[1]) {
   }
 }
 
+/**
+ * Between the India view and zoom 8, over the densest parts of the map (the Dhanbad coalfield,
+ * Chhattisgarh's and Odisha's centres, Tamil Nadu), no two markers overlap: each layer clustering
+ * alone from zoom 6 left 13 pairs overlapping at zoom 6 over Jharkhand (a stack's rim over a coal
+ * cluster, the IIT (ISM) Dhanbad star on the Dhanbad coal cluster), one overview source with one
+ * cluster radius left Dhanbad's bubbles overlapping at zoom 7.
+ */
+async function expectNoOverlapsBetween(opts?: Parameters<typeof openApp>[1]) {
+  const s = await openApp('', opts);
+  try {
+    await waitForMapIdle(s.page);
+    await noOverlapsBetween(s.page);
+  } finally {
+    await s.close();
+  }
+}
+
+async function noOverlapsBetween(page: Page) {
+  const views: Array<[[number, number], number]> = [
+    [[84, 22], 6],
+    [[84, 22.5], 6.5],
+    [[86.2, 23.7], 7],
+    [[84, 24], 7],
+    [[82.6, 22.3], 7],
+    [[85.5, 21], 7],
+    [[78, 12], 7],
+    [[86.2, 23.7], 7.5],
+  ];
+  const found: string[] = [];
+  let discs = 0;
+  for (const [c, z] of views) {
+    await jumpTo(page, c, z);
+    const r = await markerOverlaps(page);
+    discs += r.discs;
+    found.push(...r.overlapping.map((o) => `${z}/${c[1]}/${c[0]}: ${o}`));
+  }
+  expect(discs).toBeGreaterThan(40);
+  expect(found).toEqual([]);
+}
+
 describe.skipIf(!browserAvailable)('legibility: desktop', () => {
   it('draws no two clusters or symbols of different layers within 8 px of each other at the India view', async () => {
     const s = await openApp('');
@@ -316,6 +356,10 @@ describe.skipIf(!browserAvailable)('legibility: desktop', () => {
       await s.close();
     }
   });
+
+  it('no two markers overlap from zoom 6 to 7.5 over the densest parts of the map', async () => {
+    await expectNoOverlapsBetween();
+  }, 240_000);
 
   it('the data never covers a state’s name at the India view: names are placed clear of it', async () => {
     // All 28 names of the larger states and UTs (the 8 small ones are named from zoom 5.5).
@@ -666,6 +710,10 @@ describe.skipIf(!browserAvailable)('legibility: phone', () => {
       await s.close();
     }
   });
+
+  it('no two markers overlap from zoom 6 to 7.5 over the densest parts of the map', async () => {
+    await expectNoOverlapsBetween({ viewport: PHONE, isMobile: true });
+  }, 240_000);
 
   it('the data never covers a state’s name at the India view', async () => {
     // English names alone at this scale; 25 of 28 find a place clear of the data (Madhya Pradesh,

@@ -138,12 +138,30 @@ describe.skipIf(!browserAvailable)('query: spatial questions', () => {
       ),
     );
     const withQuery = await pixelsOf(page);
+    // The data drawn transparent rather than removed: the states' names are placed clear of the
+    // data's markers (faded ones too), and must not move between the two pictures.
     const toggle = (v: 'none' | 'visible') =>
       page.evaluate((vis) => {
         const map = window.khanij!.map;
-        for (const l of map.getStyle().layers)
-          if ('source' in l && (String(l.source).startsWith('data-') || l.source === 'stacks'))
-            map.setLayoutProperty(l.id, 'visibility', vis);
+        const saved = ((window as unknown as { __saved?: Record<string, unknown> }).__saved ??= {});
+        for (const l of map.getStyle().layers) {
+          if (!('source' in l) || !/^(data-|overview|stacks$)/.test(String(l.source))) continue;
+          const props =
+            l.type === 'circle'
+              ? ['circle-opacity', 'circle-stroke-opacity']
+              : l.type === 'symbol'
+                ? ['icon-opacity', 'text-opacity']
+                : l.type === 'fill'
+                  ? ['fill-opacity']
+                  : l.type === 'line'
+                    ? ['line-opacity']
+                    : [];
+          for (const p of props) {
+            const key = `${l.id}|${p}`;
+            if (vis === 'none') saved[key] = map.getPaintProperty(l.id, p as 'circle-opacity');
+            map.setPaintProperty(l.id, p as 'circle-opacity', vis === 'none' ? 0 : (saved[key] as number));
+          }
+        }
       }, v);
     await toggle('none');
     await waitForMapIdle(page);

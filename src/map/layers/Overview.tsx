@@ -9,14 +9,16 @@ import { valueOn } from '../../domain/model/fields';
 import { asOfDayOf } from '../../domain/insights/timeline';
 import {
   imageName,
-  OVERVIEW,
   OVERVIEW_RESULTS,
+  OVERVIEW_SOURCES,
   overviewClusterProperties,
   overviewLayerSpecs,
   overviewResultLayerSpecs,
+  OVERVIEW_MAXZOOM,
   OVERVIEW_UNDER_NAMES,
 } from '../data-style';
-import { BASEMAP_IDS, type ResolvedTheme } from '../basemap-style';
+import { BASEMAP_IDS, DISTRICT_MINZOOM, type ResolvedTheme } from '../basemap-style';
+import { LABEL_GUARD_BEFORE, labelGuardSpecs } from '../label-guards';
 import { overviewDatasets, overviewOffsets } from './overview-ids';
 import { zOrderBefore } from '../z-order';
 
@@ -47,7 +49,8 @@ function overviewFeature(ds: Dataset, i: number, id: number, theme: ResolvedThem
 
 /**
  * The national overview (below OVERVIEW_MAXZOOM): every shown feature of the curated layers in
- * one clustered source, so markers of different layers never sit on one another. A cluster says
+ * one clustered source (two, in fact: one cluster radius per scale, OVERVIEW_SOURCES), so markers
+ * of different layers never sit on one another. A cluster says
  * what it holds (its layer's colour and its categories' ring, or one arc per layer when mixed);
  * opening it never zooms past its points' precision (src/map/sync/use-interaction.ts). Its
  * source holds what passes the filters and the layers shown, so a filter change re-sends it
@@ -84,7 +87,23 @@ export function Overview({ datasets, theme }: { datasets: readonly Dataset[]; th
   );
   // One object: a new one would make the source rebuild its clusters.
   const clusterProperties = useMemo(() => overviewClusterProperties(), []);
-  const specs = useMemo(() => overviewLayerSpecs(theme), [theme]);
+  const sources = useMemo(
+    () =>
+      OVERVIEW_SOURCES.map((o) => {
+        const specs = overviewLayerSpecs(theme, o.id);
+        // District and town names (from DISTRICT_MINZOOM) keep off the overview's markers as they
+        // do off each layer's own (src/map/label-guards.ts).
+        const guards =
+          o.maxzoom > DISTRICT_MINZOOM
+            ? labelGuardSpecs(specs).map((spec) => ({
+                ...spec,
+                minzoom: Math.max(DISTRICT_MINZOOM, o.minzoom),
+              }))
+            : [];
+        return { ...o, specs, guards };
+      }),
+    [theme],
+  );
   const resultSpecs = useMemo(() => overviewResultLayerSpecs(theme), [theme]);
   return (
     <>
@@ -93,26 +112,32 @@ export function Overview({ datasets, theme }: { datasets: readonly Dataset[]; th
           <Layer key={spec.id} {...spec} beforeId={zOrderBefore(spec.id)} />
         ))}
       </Source>
-      <Source
-        id={OVERVIEW}
-        type="geojson"
-        data={fc}
-        cluster
-        clusterRadius={30}
-        clusterMaxZoom={OVERVIEW_CLUSTER_MAXZOOM}
-        clusterProperties={clusterProperties}
-      >
-        {specs.map((spec) => (
-          <Layer
-            key={spec.id}
-            {...spec}
-            beforeId={OVERVIEW_UNDER_NAMES.has(spec.id) ? BASEMAP_IDS.statesLabel : zOrderBefore(spec.id)}
-          />
-        ))}
-      </Source>
+      {sources.map((o) => (
+        <Source
+          key={o.id}
+          id={o.id}
+          type="geojson"
+          data={fc}
+          cluster
+          clusterRadius={o.radius}
+          clusterMaxZoom={OVERVIEW_CLUSTER_MAXZOOM}
+          clusterProperties={clusterProperties}
+        >
+          {o.specs.map((spec) => (
+            <Layer
+              key={spec.id}
+              {...spec}
+              beforeId={OVERVIEW_UNDER_NAMES.has(spec.id) ? BASEMAP_IDS.statesLabel : zOrderBefore(spec.id)}
+            />
+          ))}
+          {o.guards.map((spec) => (
+            <Layer key={spec.id} {...spec} beforeId={LABEL_GUARD_BEFORE} />
+          ))}
+        </Source>
+      ))}
     </>
   );
 }
 
 /** Clusters up to the overview's last zoom; points at one position stay one cluster there. */
-const OVERVIEW_CLUSTER_MAXZOOM = 7;
+const OVERVIEW_CLUSTER_MAXZOOM = Math.ceil(OVERVIEW_MAXZOOM) - 1;

@@ -5,10 +5,9 @@ import { useAppStore } from '../../state/store';
 import {
   EXPANSION_MAXZOOM,
   interactiveLayerIds,
-  OVERVIEW,
-  overviewClusterLayerId,
+  overviewClickLayerIds,
   overviewResultSymbolLayerId,
-  overviewSingleLayerId,
+  OVERVIEW_SOURCES,
   QUERY_ACTIVE,
   resultSymbolLayerId,
   sourceId,
@@ -58,13 +57,15 @@ export function useInteraction(
     const overviewResults = LAYER_IDS.map(overviewResultSymbolLayerId);
     const ids = [
       ...overviewResults,
-      overviewSingleLayerId,
-      overviewClusterLayerId,
+      ...overviewClickLayerIds,
       stackMarkerLayerId,
       stackSingleLayerId,
       ...interactiveLayerIds(datasets),
     ];
-    const clustered = new Set([OVERVIEW, ...datasets.filter((d) => d.cluster).map((d) => sourceId(d.id))]);
+    const clustered = new Set([
+      ...OVERVIEW_SOURCES.map((o) => o.id as string),
+      ...datasets.filter((d) => d.cluster).map((d) => sourceId(d.id)),
+    ]);
     const results = new Set([
       ...overviewResults,
       ...datasets.filter((d) => d.cluster).map((d) => resultSymbolLayerId(d.id)),

@@ -20,7 +20,9 @@ import {
   SMALL_STATE_NAME_MINZOOM,
   stateNameSizePx,
 } from '../basemap-style';
-import { STATE_POINT_MAXZOOM, sourceId } from '../data-style';
+import { OVERVIEW_SOURCES, STATE_POINT_MAXZOOM, sourceId } from '../data-style';
+
+const OVERVIEW_IDS: ReadonlySet<string> = new Set(OVERVIEW_SOURCES.map((o) => o.id));
 import { loadNameFonts, stateNameBox } from '../name-metrics';
 import { styleReady, whenStyleLoads } from './style-ready';
 
@@ -47,7 +49,7 @@ export function markerCircles(map: MapLibreMap): Circle[] {
   for (const layer of map.getStyle().layers) {
     if (layer.type !== 'circle' && layer.type !== 'symbol') continue;
     const src = String(layer.source);
-    const data = src === 'overview' || src === 'stacks' || src === 'selected' || src.startsWith('data-');
+    const data = OVERVIEW_IDS.has(src) || src === 'stacks' || src === 'selected' || src.startsWith('data-');
     if (!data || big.has(src) || /-results$|-shapes$/.test(src)) continue;
     if (layer.id.endsWith('-halo') || layer.id.startsWith('label-guard:')) continue;
     if (layer.type === 'symbol' && layer.layout?.['icon-image'] === undefined) continue;
