@@ -143,11 +143,18 @@ export const AS_POINT: ExpressionSpecification = [
   ['<', ['zoom'], STATE_POINT_MAXZOOM],
 ];
 
+/** True unless a precision rank is a state's (3 and up) and the map is past the states' scale. */
+const withinScale = (rank: ExpressionSpecification): ExpressionSpecification => [
+  'any',
+  ['<', ['zoom'], STATE_POINT_MAXZOOM],
+  ['<', rank, 3],
+];
+
 /** A cluster is drawn unless all its points are known only to a state and the map is past their scale. */
 const CLUSTER_SHOWN: ExpressionSpecification = [
   'all',
   ['has', 'point_count'],
-  ['any', ['<', ['zoom'], STATE_POINT_MAXZOOM], ['<', ['get', 'minPrec'], 3]],
+  withinScale(['get', 'minPrec']),
 ];
 
 /** Precision as a rank for cluster properties: the most precise point of a cluster sets its scale. */
@@ -872,7 +879,7 @@ export const OVERVIEW_MAXZOOM = 8;
  */
 export const OVERVIEW_NEAR_MINZOOM = 6;
 export const OVERVIEW = 'overview';
-export const OVERVIEW_NEAR = 'overview-near';
+const OVERVIEW_NEAR = 'overview-near';
 export type OverviewSource = typeof OVERVIEW | typeof OVERVIEW_NEAR;
 /** Each overview source: its cluster radius (px) and the zooms it draws. */
 export const OVERVIEW_SOURCES: ReadonlyArray<{
@@ -886,8 +893,6 @@ export const OVERVIEW_SOURCES: ReadonlyArray<{
 ];
 /** The overview's unclustered twin: every row, drawn only where a spatial question lists it. */
 export const OVERVIEW_RESULTS = 'overview-results';
-export const overviewClusterLayerId = `${OVERVIEW}-cluster`;
-export const overviewSingleLayerId = `${OVERVIEW}-single`;
 /** The clickable layers (bubbles, lone points) of both overview sources. */
 export const overviewClickLayerIds: readonly string[] = OVERVIEW_SOURCES.flatMap(({ id }) => [
   `${id}-single`,
@@ -957,7 +962,7 @@ function rankRadiusPx(rank: ExpressionSpecification, atZoom: number): Expression
  */
 export function overviewLayerSpecs(
   theme: Theme,
-  source: OverviewSource = OVERVIEW,
+  source: OverviewSource,
 ): Array<CircleLayerSpecification | SymbolLayerSpecification> {
   const cluster: ExpressionSpecification = ['has', 'point_count'];
   const rank: ExpressionSpecification = [
@@ -996,7 +1001,7 @@ export function overviewLayerSpecs(
       type: 'circle',
       ...common,
       // Past a state's scale a feature known only to it is the badge's, not a disc (AS_POINT).
-      filter: ['all', ['>=', rank, 1], ['any', ['<', ['zoom'], STATE_POINT_MAXZOOM], ['<', rank, 3]]],
+      filter: ['all', ['>=', rank, 1], withinScale(rank)],
       paint: {
         'circle-radius': [
           'interpolate',

@@ -16,7 +16,7 @@ import {
   PHONE,
 } from './harness';
 import { realLayers } from '../real-data';
-import { markerOverlaps, markersWithin } from './markers';
+import { markerOverlaps, markersWithin, setDataOpacity } from './markers';
 import { LAYER_IDS } from '../../src/domain/model/enums';
 import { LAYER_FAMILY, SYMBOLOGY } from '../../src/domain/symbology';
 import { MIX, ringImageName, ringParts } from '../../src/domain/cluster-mix';
@@ -104,27 +104,7 @@ async function stateNamesVisible(page: Page) {
     );
   const withData = await pixelsOf(page);
   const placedWithData = await placed();
-  const setOpacity = (on: boolean) =>
-    page.evaluate((on) => {
-      const map = window.khanij!.map;
-      for (const l of map.getStyle().layers) {
-        const src = 'source' in l ? String(l.source) : '';
-        if (!(src.startsWith('overview') || src.startsWith('data-') || src === 'stacks')) continue;
-        const props =
-          l.type === 'circle'
-            ? ['circle-opacity', 'circle-stroke-opacity']
-            : l.type === 'symbol'
-              ? ['icon-opacity', 'text-opacity']
-              : [];
-        const saved = ((window as unknown as { __opacity?: Record<string, unknown> }).__opacity ??= {});
-        for (const p of props) {
-          const key = `${l.id}|${p}`;
-          if (!on) saved[key] = map.getPaintProperty(l.id, p as 'circle-opacity');
-          map.setPaintProperty(l.id, p as 'circle-opacity', on ? (saved[key] as number) : 0);
-        }
-      }
-    }, on);
-  await setOpacity(false);
+  await setDataOpacity(page, false);
   await waitForMapIdle(page);
   const namesOnly = await pixelsOf(page);
   const placedWithout = await placed();

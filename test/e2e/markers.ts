@@ -117,3 +117,32 @@ export async function markerOverlaps(page: Page) {
     return { discs: discs.length, overlapping };
   });
 }
+
+/**
+ * Draws everything the data draws transparent (`on` false) or as it was (`on` true). Its layers
+ * stay on the map, so what is placed clear of them (the states' names) stays where it is.
+ */
+export async function setDataOpacity(page: Page, on: boolean) {
+  await page.evaluate((on) => {
+    const map = window.khanij!.map;
+    const saved = ((window as unknown as { __opacity?: Record<string, unknown> }).__opacity ??= {});
+    for (const l of map.getStyle().layers) {
+      if (!('source' in l) || !/^(data-|overview|stacks$)/.test(String(l.source))) continue;
+      const props =
+        l.type === 'circle'
+          ? ['circle-opacity', 'circle-stroke-opacity']
+          : l.type === 'symbol'
+            ? ['icon-opacity', 'text-opacity']
+            : l.type === 'fill'
+              ? ['fill-opacity']
+              : l.type === 'line'
+                ? ['line-opacity']
+                : [];
+      for (const p of props) {
+        const key = `${l.id}|${p}`;
+        if (!on) saved[key] = map.getPaintProperty(l.id, p as 'circle-opacity');
+        map.setPaintProperty(l.id, p as 'circle-opacity', on ? (saved[key] as number) : 0);
+      }
+    }
+  }, on);
+}

@@ -21,6 +21,7 @@ import { realDatasets } from '../real-data';
 import { pointSetFromRows } from '../../src/domain/spatial/point-set';
 import { withinRadius } from '../../src/domain/spatial/within-radius';
 import { download, drag, referenceInArea, type Exported } from './query-helpers';
+import { setDataOpacity } from './markers';
 import { uncertaintyRadiusKm } from '../../src/domain/spatial/precision-disc';
 import { encodeQuerySpec } from '../../src/domain/spatial/query-param';
 import { PRECISION_RADIUS_KM } from '../../src/domain/symbology';
@@ -140,33 +141,10 @@ describe.skipIf(!browserAvailable)('query: spatial questions', () => {
     const withQuery = await pixelsOf(page);
     // The data drawn transparent rather than removed: the states' names are placed clear of the
     // data's markers (faded ones too), and must not move between the two pictures.
-    const toggle = (v: 'none' | 'visible') =>
-      page.evaluate((vis) => {
-        const map = window.khanij!.map;
-        const saved = ((window as unknown as { __saved?: Record<string, unknown> }).__saved ??= {});
-        for (const l of map.getStyle().layers) {
-          if (!('source' in l) || !/^(data-|overview|stacks$)/.test(String(l.source))) continue;
-          const props =
-            l.type === 'circle'
-              ? ['circle-opacity', 'circle-stroke-opacity']
-              : l.type === 'symbol'
-                ? ['icon-opacity', 'text-opacity']
-                : l.type === 'fill'
-                  ? ['fill-opacity']
-                  : l.type === 'line'
-                    ? ['line-opacity']
-                    : [];
-          for (const p of props) {
-            const key = `${l.id}|${p}`;
-            if (vis === 'none') saved[key] = map.getPaintProperty(l.id, p as 'circle-opacity');
-            map.setPaintProperty(l.id, p as 'circle-opacity', vis === 'none' ? 0 : (saved[key] as number));
-          }
-        }
-      }, v);
-    await toggle('none');
+    await setDataOpacity(page, false);
     await waitForMapIdle(page);
     const bare = await pixelsOf(page);
-    await toggle('visible');
+    await setDataOpacity(page, true);
     await waitForMapIdle(page);
     const diff = (a: typeof bare, x0: number, y0: number) => {
       let max = 0;

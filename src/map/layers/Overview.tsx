@@ -50,8 +50,7 @@ function overviewFeature(ds: Dataset, i: number, id: number, theme: ResolvedThem
 /**
  * The national overview (below OVERVIEW_MAXZOOM): every shown feature of the curated layers in
  * one clustered source (two, in fact: one cluster radius per scale, OVERVIEW_SOURCES), so markers
- * of different layers never sit on one another. A cluster says
- * what it holds (its layer's colour and its categories' ring, or one arc per layer when mixed);
+ * of different layers never sit on one another. A cluster says what it holds (its layer's colour and its categories' ring, or one arc per layer when mixed);
  * opening it never zooms past its points' precision (src/map/sync/use-interaction.ts). Its
  * source holds what passes the filters and the layers shown, so a filter change re-sends it
  * (MapLibre clusters the source, not what a layer's filter lets through). While a spatial
