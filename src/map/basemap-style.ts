@@ -95,6 +95,20 @@ export const STATE_NAME_TEXT = {
   haloPx: 1.4,
 } as const;
 
+/**
+ * The badge's text: its size (px) and how far under the state's point it is written (ems) when
+ * its name is centred there. Two lines of a name of up to 16 px are centred on the point, so both
+ * stay readable: 2.4 ems put the badge's top line on the Hindi name. The name placement measures
+ * badges with these (src/map/sync/use-state-name-placement.ts) and moves each with its name.
+ */
+export const STATE_BADGE_TEXT = {
+  sizePx: 12,
+  dropEm: 2.9,
+  paddingPx: 2,
+  haloPx: 2,
+  lineHeightEm: 1.2,
+} as const;
+
 /** Small states and UTs (`small` in state-labels.geojson) are named from this zoom. */
 export const SMALL_STATE_NAME_MINZOOM = 5.5;
 
@@ -111,15 +125,22 @@ export function stateNameSizePx(zoom: number): number {
 }
 
 /**
- * The global-state property holding, per state code, where its name is written below
- * STATE_POINT_MAXZOOM: `['center', [dx, dy]]` (ems), worked out from what the data draws there
- * (src/map/sync/use-state-name-placement.ts). Until it is, a name is written under its centre.
+ * The global-state property holding, per state code, where its name is written:
+ * `['center', [dx, dy]]` (ems), worked out from what the data draws there at the current zoom
+ * (src/map/sync/use-state-name-placement.ts). Until it is, a name is written under its centre
+ * (on it from STATE_POINT_MAXZOOM).
  */
 export const STATE_NAME_PLACES = 'stateNamePlaces';
 /** The global-state property saying the states' names are written in English alone (below bilingualMinZoom). */
 export const STATE_NAMES_SHORT = 'stateNamesShort';
 /** The global-state property listing the states whose names find no clear place below STATE_POINT_MAXZOOM. */
 export const STATE_NAMES_HIDDEN = 'stateNamesHidden';
+/**
+ * The global-state property holding, per state code, where its badge ("12 known only to Odisha",
+ * from STATE_POINT_MAXZOOM) is written: `['center', [dx, dy]]` (the badge's ems), under its name
+ * wherever the name goes. Until it is worked out, under the state's centre.
+ */
+export const STATE_BADGE_PLACES = 'stateBadgePlaces';
 
 /** LABEL_ANCHORS as anchor/offset pairs, each anchor `em` away from the point (none for the centre). */
 function anchorOffsets(em: number): (Anchor | [number, number])[] {
@@ -179,7 +200,7 @@ export function basemapStyle(theme: ResolvedTheme, baseUrl: string): StyleSpecif
   // Both names, but for the English one alone where the map's placement says so below zoom 7
   // (STATE_NAMES_SHORT: a phone's view of all India). A zoom step at 3.5 cannot say it: text-field
   // is laid out at the tile's whole zoom, which a phone's India view (3.1) and a desktop's (3.8)
-  // share; from zoom 7 the placement no longer runs, so its last word is not read there.
+  // share; from zoom 7 names are always bilingual, whatever the placement last said.
   const bilingual: ExpressionSpecification = [
     'step',
     ['zoom'],
@@ -213,10 +234,11 @@ export function basemapStyle(theme: ResolvedTheme, baseUrl: string): StyleSpecif
       'text-line-height': STATE_NAME_TEXT.lineHeightEm,
       'text-padding': STATE_NAME_TEXT.paddingPx,
       'symbol-sort-key': ['get', 'rank'],
-      // Below zoom 7 the data's markers (the overview's bubbles, features known only to a state
-      // at its centre) sit where names are written: each name goes where the map's placement
-      // found it clear of them (STATE_NAME_PLACES), and until then under its centre. From zoom 7
-      // features known only to a state are the badge under its name, and the name is centred.
+      // The data's markers (the overview's bubbles, each layer's clusters and symbols) can sit
+      // where names are written: each name goes where the map's placement found it clear of them
+      // (STATE_NAME_PLACES). Until it is worked out, a name is written under its centre below
+      // zoom 7 and on it from zoom 7, where features known only to a state are the badge under
+      // its name (and move with it: STATE_BADGE_PLACES).
       'text-variable-anchor-offset': [
         'step',
         ['zoom'],
@@ -226,7 +248,11 @@ export function basemapStyle(theme: ResolvedTheme, baseUrl: string): StyleSpecif
           ['literal', ['top', [0, STATE_NAME_DROP_EM], ...anchorOffsets(1.3)]],
         ],
         STATE_POINT_MAXZOOM,
-        ['literal', ['center', [0, 0]]],
+        [
+          'coalesce',
+          ['get', ['get', 'code'], ['global-state', STATE_NAME_PLACES]],
+          ['literal', ['center', [0, 0]]],
+        ],
       ] as unknown as NonNullable<SymbolLayerSpecification['layout']>['text-variable-anchor-offset'],
     },
     paint: {
@@ -245,8 +271,10 @@ export function basemapStyle(theme: ResolvedTheme, baseUrl: string): StyleSpecif
       highlightState: { default: '' },
       // The district (`IN-CG:Korba`) whose approximate area the district view outlines; '' for none.
       highlightDistrict: { default: '' },
-      // Where each state's name is written below zoom 7 (STATE_NAME_PLACES); {} until worked out.
+      // Where each state's name is written (STATE_NAME_PLACES); {} until worked out.
       [STATE_NAME_PLACES]: { default: {} },
+      // Where each state's badge is written, under its name (STATE_BADGE_PLACES); {} until worked out.
+      [STATE_BADGE_PLACES]: { default: {} },
       // The states whose names are left out below zoom 7: no place clear of the data within reach.
       [STATE_NAMES_HIDDEN]: { default: [] },
       // The names in English alone (a phone's view of all India), set with their places.

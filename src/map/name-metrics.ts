@@ -82,3 +82,22 @@ export function stateNameBox(
   const edge = 2 * (t.paddingPx + t.haloPx);
   return { width: width + edge, height: height + edge };
 }
+
+/**
+ * The box (px) of a text in the names' face at a size, in the lines it is given (the map is told
+ * never to break it itself), plus its padding and halo: a state's badge ("12 known only to
+ * Odisha"), which the placement moves with the state's name.
+ */
+export function textBox(
+  text: string,
+  sizePx: number,
+  edge: { paddingPx: number; haloPx: number; lineHeightEm: number },
+  measure: MeasureGrapheme = canvasAdvance,
+): { width: number; height: number } {
+  const lines = text.split('\n');
+  const pad = 2 * (edge.paddingPx + edge.haloPx);
+  return {
+    width: (Math.max(...lines.map((l) => lineWidth(l, measure))) * sizePx) / EM_PX + pad,
+    height: lines.length * edge.lineHeightEm * sizePx + pad,
+  };
+}

@@ -8,7 +8,14 @@ import { isLayerVisible, useAppStore } from '../../state/store';
 import { filteredIndexes } from '../../state/selectors/filtered';
 import { t } from '../../i18n';
 import { FONT_BOLD } from '../fonts';
-import { BASEMAP_PALETTE, type ResolvedTheme } from '../basemap-style';
+import {
+  BASEMAP_PALETTE,
+  STATE_BADGE_PLACES,
+  STATE_BADGE_TEXT,
+  STATE_NAME_TEXT,
+  type ResolvedTheme,
+} from '../basemap-style';
+import { breakName } from '../../domain/name-placement';
 import { STATE_POINT_MAXZOOM } from '../data-style';
 import { zOrderBefore } from '../z-order';
 
@@ -25,17 +32,24 @@ export function stateBadgeSpec(theme: ResolvedTheme): SymbolLayerSpecification {
     layout: {
       'text-field': ['get', 'text'],
       'text-font': [FONT_BOLD],
-      'text-size': 12,
-      // Just below the state's name (two lines of up to 16 px, centred on the same point from
-      // zoom 7), so both stay readable: 2.4 ems put the badge's top line on the Hindi name.
-      'text-offset': [0, 2.9],
+      'text-size': STATE_BADGE_TEXT.sizePx,
+      // Just below the state's name, wherever the map's placement wrote the name.
+      'text-variable-anchor-offset': [
+        'coalesce',
+        ['get', ['get', 'code'], ['global-state', STATE_BADGE_PLACES]],
+        ['literal', ['center', [0, STATE_BADGE_TEXT.dropEm]]],
+      ] as unknown as NonNullable<SymbolLayerSpecification['layout']>['text-variable-anchor-offset'],
+      'text-padding': STATE_BADGE_TEXT.paddingPx,
+      'text-line-height': STATE_BADGE_TEXT.lineHeightEm,
+      // Never broken by the map: the text comes broken (breakName), as the placement measured it.
+      'text-max-width': STATE_NAME_TEXT.maxWidthEm,
       'text-allow-overlap': true,
       'text-ignore-placement': true,
     },
     paint: {
       'text-color': c.stateHighlight!,
       'text-halo-color': c.textHalo!,
-      'text-halo-width': 2,
+      'text-halo-width': STATE_BADGE_TEXT.haloPx,
     },
   };
 }
@@ -70,7 +84,9 @@ export function StateBadges({ datasets, theme }: { datasets: readonly Dataset[];
           properties: {
             code: s.code,
             count: counts.get(s.code)!,
-            text: t('badge.stateOnly', { count: counts.get(s.code)!, state: s.name }),
+            // Broken where its lines are most even, as the states' names are: the placement
+            // measures the lines the map writes.
+            text: breakName(t('badge.stateOnly', { count: counts.get(s.code)!, state: s.name })),
           },
         })),
     };

@@ -13,6 +13,8 @@ import {
   type NamePlace,
 } from '../../domain/name-placement';
 import {
+  STATE_BADGE_PLACES,
+  STATE_BADGE_TEXT,
   STATE_NAME_PLACES,
   STATE_NAME_TEXT,
   STATE_NAMES_HIDDEN,
@@ -21,10 +23,12 @@ import {
   stateNameSizePx,
 } from '../basemap-style';
 import { OVERVIEW_SOURCES, STATE_POINT_MAXZOOM, sourceId } from '../data-style';
+import { STATE_BADGES } from '../layers/StateBadges';
+import { loadNameFonts, stateNameBox, textBox } from '../name-metrics';
+import { stateNameLayout, withBadge } from '../state-name-layout';
+import { styleReady, whenStyleLoads } from './style-ready';
 
 const OVERVIEW_IDS: ReadonlySet<string> = new Set(OVERVIEW_SOURCES.map((o) => o.id));
-import { loadNameFonts, stateNameBox } from '../name-metrics';
-import { styleReady, whenStyleLoads } from './style-ready';
 
 /** How far a name may move to clear the markers, px. */
 const MAX_SHIFT_PX = 60;
@@ -109,31 +113,41 @@ function insideOf(map: MapLibreMap, code: string): ((x: number, y: number) => bo
   };
 }
 
-/** What the style is told: where each shown name goes (`['center', [dx, dy]]`, ems), and which are left out. */
-export interface StateNameLayout {
-  places: Record<string, ['center', [number, number]]>;
-  hidden: string[];
+/** Each state's badge text drawn at this zoom (from STATE_POINT_MAXZOOM), by state code. */
+function badgeTexts(map: MapLibreMap): Map<string, string> {
+  const texts = new Map<string, string>();
+  if (map.getZoom() < STATE_POINT_MAXZOOM || !map.getSource(STATE_BADGES)) return texts;
+  for (const f of map.querySourceFeatures(STATE_BADGES)) {
+    const { code, text } = f.properties as { code?: unknown; text?: unknown };
+    if (typeof code === 'string' && typeof text === 'string') texts.set(code, text);
+  }
+  return texts;
 }
 
-/** The names to place at the current view: each state's, where its label point is now, and its box. */
-function namesToPlace(map: MapLibreMap, short: boolean): NameBox[] {
+/**
+ * The names to place at the current view: each state's, where its label point is now, and its
+ * box. A name with a badge under it (from STATE_POINT_MAXZOOM) is placed with its badge: one box
+ * around both, centred between them, so that wherever it goes the name is at its point's offset.
+ */
+function namesToPlace(map: MapLibreMap, short: boolean, badges: ReadonlyMap<string, string>): NameBox[] {
   const status = getDataStatus();
   if (status.kind !== 'ready') return [];
   const zoom = map.getZoom();
   const size = stateNameSizePx(zoom);
+  const b = STATE_BADGE_TEXT;
   return [...status.data.states]
     .filter((s) => !s.small || zoom >= SMALL_STATE_NAME_MINZOOM)
     .sort((a, b) => a.rank - b.rank)
     .map((s) => {
       const p = map.project(s.label);
       const inside = insideOf(map, s.code);
-      return {
-        key: s.code,
-        x: p.x,
-        y: p.y,
-        ...stateNameBox(s.mapName, short ? '' : s.mapNameHi, size),
-        ...(inside ? { inside } : {}),
-      };
+      const name = stateNameBox(s.mapName, short ? '' : s.mapNameHi, size);
+      const badge = badges.get(s.code);
+      const { width, height, shiftY } = withBadge(
+        name,
+        badge === undefined ? undefined : textBox(badge, b.sizePx, b),
+      );
+      return { key: s.code, x: p.x, y: p.y + shiftY, width, height, ...(inside ? { inside } : {}) };
     });
 }
 
@@ -172,34 +186,16 @@ function placementKey(
   ]);
 }
 
-/** What the style is told: where each shown name goes (`['center', [dx, dy]]`, ems), and which are left out. */
-export interface StateNameLayout {
-  places: Record<string, ['center', [number, number]]>;
-  hidden: string[];
-}
-
-/** The style's layout of the names from their places, at `zoom`. */
-function layoutOf(places: readonly NamePlace[], zoom: number): StateNameLayout {
-  // MapLibre scales a label's offset by its text size as laid out in the tile, evaluated at the
-  // tile's zoom + 1 (symbol layout), not by the size it is drawn at: at zoom 3.1 it draws names
-  // at 9.1 px but moves them by ems of 10.3 px (measured: offsets came out 13 % long).
-  const layoutSize = stateNameSizePx(Math.floor(zoom) + 1);
-  const em = (px: number) => Math.round((px / layoutSize) * 100) / 100;
-  const layout: StateNameLayout = { places: {}, hidden: [] };
-  for (const p of places) {
-    if (p.fit === 'hidden') layout.hidden.push(p.key);
-    else layout.places[p.key] = ['center', [em(p.dx), em(p.dy)]];
-  }
-  return layout;
-}
-
 /**
- * Below STATE_POINT_MAXZOOM the data's markers sit where the states' names are written (the
- * overview's bubbles, features known only to a state at its centre): whenever the map comes to
- * rest there, each name is placed clear of what is drawn (src/domain/name-placement.ts) and the
- * style's global state says where (STATE_NAME_PLACES) and which names find no place
- * (STATE_NAMES_HIDDEN). The work is done only when what it depends on has changed (a zoom, a
- * filter, a resize; not a pan or a hover), and the style is told only when a place changes.
+ * The data's markers can sit where the states' names are written (the overview's bubbles and
+ * features known only to a state at its centre below STATE_POINT_MAXZOOM; the overview's nearer
+ * bubbles and each layer's clusters and symbols above it): whenever the map comes to rest, each
+ * name is placed clear of what is drawn (src/domain/name-placement.ts), with its badge from
+ * STATE_POINT_MAXZOOM, and the style's global state says where (STATE_NAME_PLACES,
+ * STATE_BADGE_PLACES) and which names find no place (STATE_NAMES_HIDDEN: left out below
+ * STATE_POINT_MAXZOOM; from it every name is written, on its point when no place is clear).
+ * The work is done only when what it depends on has changed (a zoom, a filter, a resize; not a
+ * pan or a hover), and the style is told only when a place changes.
  */
 export function useStateNamePlacement(map: MapLibreMap | undefined) {
   useEffect(() => {
@@ -210,9 +206,10 @@ export function useStateNamePlacement(map: MapLibreMap | undefined) {
     const told = new Map<string, string>();
     const update = () => {
       const zoom = map.getZoom();
-      if (!styleReady(map) || zoom >= STATE_POINT_MAXZOOM) return;
+      if (!styleReady(map)) return;
       const short = zoom < STATE_NAME_TEXT.bilingualMinZoom;
-      const names = namesToPlace(map, short);
+      const badges = badgeTexts(map);
+      const names = namesToPlace(map, short, badges);
       if (names.length === 0) return;
       const markers = markerCircles(map);
       const bounds = visibleBox(map);
@@ -221,7 +218,7 @@ export function useStateNamePlacement(map: MapLibreMap | undefined) {
       lastInput = input;
       const places = placeNames(names, markers, { maxShiftPx: MAX_SHIFT_PX, stepPx: STEP_PX, bounds });
       lastPlacement = { zoom, places };
-      const layout = layoutOf(places, zoom);
+      const layout = stateNameLayout(places, zoom, badges);
       // Each property only when it changes: a change lays the names out again.
       const set = (name: string, value: unknown) => {
         const json = JSON.stringify(value);
@@ -230,6 +227,7 @@ export function useStateNamePlacement(map: MapLibreMap | undefined) {
         map.setGlobalStateProperty(name, value);
       };
       set(STATE_NAME_PLACES, layout.places);
+      set(STATE_BADGE_PLACES, layout.badges);
       set(STATE_NAMES_HIDDEN, layout.hidden);
       set(STATE_NAMES_SHORT, short);
     };

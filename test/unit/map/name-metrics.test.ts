@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { lineWidth, stateNameBox } from '../../../src/map/name-metrics';
+import { lineWidth, stateNameBox, textBox } from '../../../src/map/name-metrics';
 import { STATE_NAME_TEXT } from '../../../src/map/basemap-style';
 
 /** Every grapheme 12 px wide at MapLibre's 24 px em, a space 6. */
@@ -35,5 +35,16 @@ describe('lineWidth', () => {
     expect(lineWidth('ab c', measure)).toBe(12 + 12 + 6 + 12);
     // क्ष is one grapheme cluster (three code points).
     expect(lineWidth('क्ष', measure)).toBe(12);
+  });
+});
+
+describe('textBox', () => {
+  const badge = { paddingPx: 2, haloPx: 2, lineHeightEm: 1.2 };
+  it('is its longest line wide and one line high per line the text is given in, plus padding and halo', () => {
+    // "10 known only": 11 letters and 2 spaces; "to Odisha": 8 letters and a space. At 12 px, half of 24.
+    const box = textBox('10 known only\nto Odisha', 12, badge, measure);
+    expect(box.width).toBeCloseTo((11 * 12 + 2 * 6) / 2 + 8, 6);
+    expect(box.height).toBeCloseTo(2 * 1.2 * 12 + 8, 6);
+    expect(textBox('9 known only to Goa', 12, badge, measure).height).toBeCloseTo(1.2 * 12 + 8, 6);
   });
 });
