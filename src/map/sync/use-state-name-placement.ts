@@ -164,8 +164,23 @@ function visibleBox(map: MapLibreMap): Bounds {
 }
 
 /**
- * What a placement depends on, unchanged by a pan: the zoom, the visible box, which names' points
- * are in it, and the markers and names relative to one another. Equal keys, equal placements.
+ * Whether any of a name's places can be seen: a name whose box, moved as far as it may go, stays
+ * outside the visible box is not placed (closer in, most names are far off the map: placing them
+ * all cost 35 ms a zoom). Such a name is told no place (the style's default, off the map) until
+ * a pan or a zoom brings it within reach, which the placement's key notices.
+ */
+function inReach(n: NameBox, bounds: Bounds): boolean {
+  const w = n.width / 2 + MAX_SHIFT_PX;
+  const h = n.height / 2 + MAX_SHIFT_PX;
+  return (
+    n.x + w >= bounds.left && n.x - w <= bounds.right && n.y + h >= bounds.top && n.y - h <= bounds.bottom
+  );
+}
+
+/**
+ * What a placement depends on, unchanged by a pan: the zoom, the visible box, which names are in
+ * reach of it and which names' points are in it, and the markers and names relative to one
+ * another. Equal keys, equal placements.
  */
 function placementKey(
   zoom: number,
@@ -181,7 +196,16 @@ function placementKey(
     r(zoom * 100),
     r(bounds.right - bounds.left),
     r(bounds.bottom - bounds.top),
-    names.map((n) => [n.key, r(n.x - o.x), r(n.y - o.y), r(n.width), r(n.height), !!n.inside, inView(n)]),
+    names.map((n) => [
+      n.key,
+      r(n.x - o.x),
+      r(n.y - o.y),
+      r(n.width),
+      r(n.height),
+      !!n.inside,
+      inView(n),
+      inReach(n, bounds),
+    ]),
     markers.map((m) => [r(m.x - o.x), r(m.y - o.y), r(m.r)]),
   ]);
 }
@@ -216,7 +240,11 @@ export function useStateNamePlacement(map: MapLibreMap | undefined) {
       const input = placementKey(zoom, names, markers, bounds);
       if (input === lastInput) return;
       lastInput = input;
-      const places = placeNames(names, markers, { maxShiftPx: MAX_SHIFT_PX, stepPx: STEP_PX, bounds });
+      const places = placeNames(
+        names.filter((n) => inReach(n, bounds)),
+        markers,
+        { maxShiftPx: MAX_SHIFT_PX, stepPx: STEP_PX, bounds },
+      );
       lastPlacement = { zoom, places };
       const layout = stateNameLayout(places, zoom, badges);
       // Each property only when it changes: a change lays the names out again.
