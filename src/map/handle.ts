@@ -14,8 +14,8 @@ import { lastStateNamePlacement } from './sync/use-state-name-placement';
  * (it may still be loading: wait for its `load` or `idle`): `window.khanij.map` (the MapLibre
  * map), `window.khanij.getState()` (the store's state),
  * `window.khanij.getData()` (the loaded data's status), `window.khanij.getDatasets()` (every
- * dataset of the registry), `window.khanij.stateNames()` (where the states' names were last
- * placed below zoom 7), and `window.khanij.tools` (pure helpers the benchmark uses to build
+ * dataset of the registry), `window.khanij.stateNames()` (where the states' names within reach
+ * of the view were last placed), and `window.khanij.tools` (pure helpers the benchmark uses to build
  * what a filter selects, so it can compare with re-sending that data).
  */
 export interface KhanijHandle {
