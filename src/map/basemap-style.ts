@@ -208,6 +208,8 @@ export function basemapStyle(theme: ResolvedTheme, baseUrl: string): StyleSpecif
     STATE_POINT_MAXZOOM,
     both,
   ];
+  // Where the map's placement wrote a state's name (STATE_NAME_PLACES), if it has.
+  const placed: ExpressionSpecification = ['get', ['get', 'code'], ['global-state', STATE_NAME_PLACES]];
   const stateLabelLayer = (
     id: string,
     filter: ExpressionSpecification,
@@ -239,20 +241,13 @@ export function basemapStyle(theme: ResolvedTheme, baseUrl: string): StyleSpecif
       // (STATE_NAME_PLACES). Until it is worked out, a name is written under its centre below
       // zoom 7 and on it from zoom 7, where features known only to a state are the badge under
       // its name (and move with it: STATE_BADGE_PLACES).
+      // MapLibre reads the zoom only at the top of a layout expression: each step reads the place.
       'text-variable-anchor-offset': [
         'step',
         ['zoom'],
-        [
-          'coalesce',
-          ['get', ['get', 'code'], ['global-state', STATE_NAME_PLACES]],
-          ['literal', ['top', [0, STATE_NAME_DROP_EM], ...anchorOffsets(1.3)]],
-        ],
+        ['coalesce', placed, ['literal', ['top', [0, STATE_NAME_DROP_EM], ...anchorOffsets(1.3)]]],
         STATE_POINT_MAXZOOM,
-        [
-          'coalesce',
-          ['get', ['get', 'code'], ['global-state', STATE_NAME_PLACES]],
-          ['literal', ['center', [0, 0]]],
-        ],
+        ['coalesce', placed, ['literal', ['center', [0, 0]]]],
       ] as unknown as NonNullable<SymbolLayerSpecification['layout']>['text-variable-anchor-offset'],
     },
     paint: {

@@ -59,10 +59,7 @@ export function stateNameLayout(
     }
     layout.places[p.key] = ['center', [ems(p.dx, layoutSize), ems(p.dy, layoutSize)]];
     if (badged.has(p.key))
-      layout.badges[p.key] = [
-        'center',
-        [ems(p.dx, b.sizePx), Math.round((b.dropEm + p.dy / b.sizePx) * 100) / 100],
-      ];
+      layout.badges[p.key] = ['center', [ems(p.dx, b.sizePx), ems(b.dropEm * b.sizePx + p.dy, b.sizePx)]];
   }
   return layout;
 }
